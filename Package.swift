@@ -1,0 +1,31 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "toc",
+  products: [
+    .executable(name: "toc", targets: ["toc"]),
+    .library(name: "ToCModel", targets: ["ToCModel"]),
+    .library(name: "ToCParser", targets: ["ToCParser"]),
+    .library(name: "ToCCheck", targets: ["ToCCheck"]),
+    .library(name: "ToCRender", targets: ["ToCRender"]),
+  ],
+  targets: [
+    .target(name: "ToCModel"),
+    .target(name: "ToCParser", dependencies: ["ToCModel"]),
+    .target(name: "ToCCheck", dependencies: ["ToCModel"]),
+    .target(name: "ToCRender", dependencies: ["ToCModel"]),
+    .target(name: "ToCCLI", dependencies: ["ToCModel", "ToCParser", "ToCCheck", "ToCRender"]),
+    .executableTarget(name: "toc", dependencies: ["ToCCLI"]),
+    .testTarget(name: "ToCModelTests", dependencies: ["ToCModel"]),
+    .testTarget(name: "ToCParserTests", dependencies: ["ToCParser", "ToCModel"]),
+    .testTarget(
+      name: "ToCCheckTests", dependencies: ["ToCCheck", "ToCParser", "ToCModel"],
+      exclude: ["Golden"]),
+    .testTarget(
+      name: "ToCRenderTests", dependencies: ["ToCRender", "ToCParser", "ToCModel"],
+      exclude: ["Golden"]),
+    .testTarget(
+      name: "ToCCLITests", dependencies: ["ToCCLI", "ToCModel"], exclude: ["Golden"]),
+  ]
+)

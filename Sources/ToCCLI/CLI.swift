@@ -1,0 +1,100 @@
+import ToCModel
+
+/// The `toc` command line as a library: `toc/main.swift` only calls `run`.
+public enum CLI {
+  public static let version = "0.1.0"
+
+  /// Runs one invocation (`arguments` without the program name) and tells how it ended.
+  public static func run(arguments: [String], environment: Environment) -> ExitStatus {
+    let language = Messages.language(from: environment.variables)
+    guard let first = arguments.first else {
+      environment.errors(Help.overview(language))
+      return .usage
+    }
+    let rest = Array(arguments.dropFirst())
+    switch first {
+    case "--version", "-V", "version":
+      environment.output("toc \(version)\n")
+      return .success
+    case "--help", "-h", "help":
+      return help(rest.first, language: language, environment: environment)
+    default:
+      guard let command = Command(rawValue: first) else {
+        let suggestion = Suggestion.nearest(to: first, among: Command.allCases.map(\.rawValue))
+        return usage(.unknownCommand(first, suggestion: suggestion), command: nil, environment)
+      }
+      let context = Context(command: command, environment: environment, language: language)
+      return command.run(rest, context)
+    }
+  }
+
+  static func help(_ topic: String?, language: Language, environment: Environment) -> ExitStatus {
+    guard let topic else {
+      environment.output(Help.overview(language))
+      return .success
+    }
+    guard let command = Command(rawValue: topic) else {
+      let suggestion = Suggestion.nearest(to: topic, among: Command.allCases.map(\.rawValue))
+      return usage(.unknownCommand(topic, suggestion: suggestion), command: nil, environment)
+    }
+    environment.output(Help.text(command, language))
+    return .success
+  }
+
+  /// Reports a usage error with a pointer to the help, and gives exit code 2.
+  static func usage(_ error: UsageError, command: Command?, _ environment: Environment) -> ExitStatus {
+    let name = command.map { "toc \($0.rawValue)" } ?? "toc"
+    environment.errors("\(name): \(error.message)\nRun `\(name) --help` for usage.\n")
+    return .usage
+  }
+}
+
+/// What every command gets: its name, the environment, and the language to speak.
+struct Context {
+  var command: Command
+  var environment: Environment
+  var language: Language
+
+  func usage(_ error: UsageError) -> ExitStatus {
+    CLI.usage(error, command: command, environment)
+  }
+
+  /// Parses the command's words, answering `--help` and usage errors itself.
+  func parse(_ words: [String], flags: Set<String> = [], options: Set<String> = []) -> Parsed {
+    switch Arguments.parse(words, flags: flags, options: options) {
+    case .failure(let error):
+      return .stop(usage(error))
+    case .success(let arguments):
+      if arguments.flags.contains("--help") {
+        environment.output(Help.text(command, language))
+        return .stop(.success)
+      }
+      return .proceed(arguments)
+    }
+  }
+
+  /// `--lang nl|en`, else the language of the environment.
+  func language(_ arguments: Arguments, default fallback: Language? = nil) -> Result<Language, UsageError> {
+    guard let value = arguments.values["--lang"] else { return .success(fallback ?? language) }
+    guard let chosen = Language(rawValue: value) else {
+      return .failure(.invalidChoice("--lang", value, ["nl", "en"]))
+    }
+    return .success(chosen)
+  }
+
+  /// Reports an environment problem (an unreadable file, a failed write) on standard error.
+  func environmentError(_ message: Bilingual) {
+    environment.errors("toc \(command.rawValue): \(message[language])\n")
+  }
+}
+
+/// The words of a command, read; or how the command ended already (`--help`, a usage error).
+enum Parsed {
+  case proceed(Arguments)
+  case stop(ExitStatus)
+
+  var status: ExitStatus {
+    if case .stop(let status) = self { return status }
+    return .success
+  }
+}

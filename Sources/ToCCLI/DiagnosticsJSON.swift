@@ -1,0 +1,33 @@
+import ToCModel
+
+/// Diagnostics as `toc-diagnostics/1` JSON, for editors and scripts.
+enum DiagnosticsJSON {
+  static func render(_ diagnostics: [Diagnostic], summary: Summary, language: Language) -> String {
+    JSON.object([
+      ("format", .string("toc-diagnostics/1")),
+      ("diagnostics", .array(diagnostics.map { diagnostic($0, language) })),
+      ("summary", .object([
+        ("errors", .number(Double(summary.errors))),
+        ("warnings", .number(Double(summary.warnings))),
+        ("infos", .number(Double(summary.infos))),
+        ("files", .number(Double(summary.files))),
+      ])),
+    ]).rendered()
+  }
+
+  static func diagnostic(_ diagnostic: Diagnostic, _ language: Language) -> JSON {
+    let range = diagnostic.range
+    return .object([
+      ("code", .string(diagnostic.code.rawValue)),
+      ("name", .string(diagnostic.code.name)),
+      ("severity", .string(diagnostic.severity.rawValue)),
+      ("message", .string(diagnostic.message[language])),
+      ("file", .string(range.file)),
+      ("line", .number(Double(range.line))),
+      ("column", .number(Double(range.column))),
+      ("endLine", .number(Double(range.endLine))),
+      ("endColumn", .number(Double(range.endColumn))),
+      ("help", .text(diagnostic.help?[language])),
+    ])
+  }
+}

@@ -1,0 +1,56 @@
+import ToCModel
+import ToCRender
+
+/// `toc export FILE`: the model as `toc-model/1` JSON. A file with errors still exports what could
+/// be recovered; its errors go to standard error and the exit code is 1.
+enum ExportCommand {
+  static func run(_ words: [String], _ context: Context) -> ExitStatus {
+    let parsed = context.parse(words, options: ["--format", "--lang", "--output"])
+    guard case .proceed(let arguments) = parsed else { return parsed.status }
+    var context = context
+    switch (arguments.choice("--format", ["json"], default: "json"), context.language(arguments)) {
+    case (.failure(let error), _), (_, .failure(let error)): return context.usage(error)
+    case (.success, .success(let language)): context.language = language
+    }
+    guard let file = arguments.operands.first else { return context.usage(.missingOperand("a file to export")) }
+    guard arguments.operands.count == 1 else { return context.usage(.tooManyOperands) }
+    var workspace = Workspace(context)
+    guard let loaded = workspace.load(file) else { return .environment }
+    let written = Output.write(ModelJSON.render(loaded.model), to: arguments.values["--output"], context)
+    return Output.finish(loaded, workspace: workspace, written: written)
+  }
+}
+
+/// Where a command's result goes: standard output, or a file written atomically with `-o`.
+enum Output {
+  /// Writes `text`; false (after saying why) when the file could not be written.
+  static func write(_ text: String, to path: String?, _ context: Context) -> Bool {
+    write(Array(text.utf8), to: path, context)
+  }
+
+  static func write(_ bytes: [UInt8], to path: String?, _ context: Context) -> Bool {
+    guard let path, path != "-" else {
+      context.environment.output(String(decoding: bytes, as: UTF8.self))
+      return true
+    }
+    if case .failure(let error) = context.environment.files.write(path, bytes) {
+      context.environmentError(Messages.cannotWrite(path, error.reason))
+      return false
+    }
+    return true
+  }
+
+  /// Shows a model's errors on standard error and tells the exit status of a command that made
+  /// something from it: 3 if the result could not be written, 1 if the model has errors.
+  static func finish(_ loaded: Loaded, workspace: Workspace, written: Bool) -> ExitStatus {
+    let errors = loaded.diagnostics.filter { $0.severity == .error }
+    if !errors.isEmpty {
+      let context = workspace.context
+      let color = context.environment.isTerminal(2) && (context.environment.variables["NO_COLOR"] ?? "").isEmpty
+      let report = HumanReport(workspace: workspace, language: context.language, color: color)
+      context.environment.errors(report.render(errors, summary: Summary(errors, files: 1), showInfos: false))
+    }
+    if !written { return .environment }
+    return errors.isEmpty ? .success : .failure
+  }
+}

@@ -1,0 +1,76 @@
+import ToCModel
+
+/// Diagnostics as people read them: `warning[TOC203]: …`, `--> file:line:col`, the source line with
+/// carets under the range, `= help: …`, and a closing summary.
+struct HumanReport {
+  let workspace: Workspace
+  let language: Language
+  let color: Bool
+
+  func render(_ diagnostics: [Diagnostic], summary: Summary, showInfos: Bool) -> String {
+    var out = ""
+    var cache: [String: [Substring]] = [:]
+    for diagnostic in diagnostics {
+      out += render(diagnostic, cache: &cache)
+      out += "\n"
+    }
+    out += paint(Messages.summary(summary, showInfos: showInfos)[language], bold: true) + "\n"
+    return out
+  }
+
+  func render(_ diagnostic: Diagnostic, cache: inout [String: [Substring]]) -> String {
+    let range = diagnostic.range
+    let severity = Messages.severity(diagnostic.severity)[language]
+    var out = paint("\(severity)[\(diagnostic.code.rawValue)]", style: style(diagnostic.severity))
+      + paint(": \(diagnostic.message[language])", bold: true) + "\n"
+    let gutter = String(repeating: " ", count: String(range.line).count)
+    out += "\(gutter)\(paint("-->", style: blue)) \(range.file):\(range.line):\(range.column)\n"
+    if cache[range.file] == nil { cache[range.file] = workspace.lines(of: range.file) ?? [] }
+    if let lines = cache[range.file], range.line <= lines.count {
+      let line = lines[range.line - 1]
+      out += "\(gutter) \(paint("|", style: blue))\n"
+      out += "\(paint(String(range.line), style: blue)) \(paint("|", style: blue)) \(line)\n"
+      out += "\(gutter) \(paint("|", style: blue)) \(paint(carets(under: range, in: line), style: style(diagnostic.severity)))\n"
+    }
+    for note in diagnostic.notes {
+      out += "\(gutter) = \(Messages.note[language]): \(note.message[language]) (\(note.range.file):\(note.range.line):\(note.range.column))\n"
+    }
+    if let help = diagnostic.help {
+      out += "\(gutter) = \(Messages.help[language]): \(help[language])\n"
+    }
+    out += "\(gutter) = \(Messages.rule[language]): \(diagnostic.code.name)\n"
+    return out
+  }
+
+  /// Spaces (tabs where the line has tabs, nothing for combining marks) up to the range, then carets.
+  func carets(under range: SourceRange, in line: Substring) -> String {
+    let scalars = Array(line.unicodeScalars)
+    var out = ""
+    for scalar in scalars.prefix(range.column - 1) {
+      switch scalar.properties.generalCategory {
+      case .nonspacingMark, .enclosingMark: continue
+      default: out += scalar == "\t" ? "\t" : " "
+      }
+    }
+    let end = range.endLine == range.line ? min(range.endColumn, scalars.count + 1) : scalars.count + 1
+    return out + String(repeating: "^", count: max(1, end - range.column))
+  }
+
+  // MARK: Colour
+
+  let blue = "34"
+
+  func style(_ severity: Severity) -> String {
+    switch severity {
+    case .error: "31"
+    case .warning: "33"
+    case .info: "36"
+    }
+  }
+
+  func paint(_ text: String, style: String? = nil, bold: Bool = false) -> String {
+    guard color, style != nil || bold else { return text }
+    let codes = ([bold ? "1" : nil, style].compactMap { $0 } + (style != nil ? ["1"] : [])).joined(separator: ";")
+    return "\u{1B}[\(codes)m\(text)\u{1B}[0m"
+  }
+}

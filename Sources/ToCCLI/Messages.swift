@@ -1,0 +1,88 @@
+import ToCModel
+
+/// The words of the command line itself, in English and Dutch.
+enum Messages {
+  /// `LC_ALL`, then `LC_MESSAGES`, then `LANG`: the first one set decides; `nl…` means Dutch.
+  static func language(from variables: [String: String]) -> Language {
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+      if let value = variables[name], !value.isEmpty {
+        return value.lowercased().hasPrefix("nl") ? .nl : .en
+      }
+    }
+    return .en
+  }
+
+  static func cannotRead(_ path: String, _ reason: String) -> Bilingual {
+    Bilingual(en: "cannot read `\(path)`: \(reason)", nl: "kan `\(path)` niet lezen: \(reason)")
+  }
+
+  static func cannotWrite(_ path: String, _ reason: String) -> Bilingual {
+    Bilingual(en: "cannot write `\(path)`: \(reason)", nl: "kan `\(path)` niet schrijven: \(reason)")
+  }
+
+  static func noTocFiles(_ path: String) -> Bilingual {
+    Bilingual(en: "no .toc files in `\(path)`", nl: "geen .toc-bestanden in `\(path)`")
+  }
+
+  static func counted(_ count: Int, _ one: String, _ many: String) -> String {
+    "\(count) \(count == 1 ? one : many)"
+  }
+
+  /// `2 errors, 1 warning in 3 files`.
+  static func summary(_ summary: Summary, showInfos: Bool) -> Bilingual {
+    var en: [String] = []
+    var nl: [String] = []
+    if summary.errors > 0 {
+      en.append(counted(summary.errors, "error", "errors"))
+      nl.append(counted(summary.errors, "fout", "fouten"))
+    }
+    if summary.warnings > 0 {
+      en.append(counted(summary.warnings, "warning", "warnings"))
+      nl.append(counted(summary.warnings, "waarschuwing", "waarschuwingen"))
+    }
+    if showInfos, summary.infos > 0 {
+      en.append(counted(summary.infos, "info", "infos"))
+      nl.append(counted(summary.infos, "opmerking", "opmerkingen"))
+    }
+    let files = Bilingual(
+      en: counted(summary.files, "file", "files"), nl: counted(summary.files, "bestand", "bestanden"))
+    if en.isEmpty {
+      return Bilingual(en: "no problems in \(files.en)", nl: "geen problemen in \(files.nl)")
+    }
+    return Bilingual(
+      en: en.joined(separator: ", ") + " in \(files.en)", nl: nl.joined(separator: ", ") + " in \(files.nl)")
+  }
+
+  static func severity(_ severity: Severity) -> Bilingual {
+    switch severity {
+    case .error: Bilingual(en: "error", nl: "fout")
+    case .warning: Bilingual(en: "warning", nl: "waarschuwing")
+    case .info: Bilingual(en: "info", nl: "opmerking")
+    }
+  }
+
+  static let help = Bilingual(en: "help", nl: "hulp")
+  static let note = Bilingual(en: "note", nl: "noot")
+  static let rule = Bilingual(en: "rule", nl: "regel")
+  static let hiddenInfos = Bilingual(
+    en: "infos are shown with --all or --strict", nl: "opmerkingen zie je met --all of --strict")
+}
+
+/// The counts that close a report.
+struct Summary: Equatable {
+  var errors = 0
+  var warnings = 0
+  var infos = 0
+  var files = 0
+
+  init(_ diagnostics: [Diagnostic], files: Int) {
+    for diagnostic in diagnostics {
+      switch diagnostic.severity {
+      case .error: errors += 1
+      case .warning: warnings += 1
+      case .info: infos += 1
+      }
+    }
+    self.files = files
+  }
+}

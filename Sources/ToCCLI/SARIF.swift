@@ -1,0 +1,69 @@
+import ToCCheck
+import ToCModel
+
+/// Diagnostics as SARIF 2.1.0, the format code-scanning services read.
+enum SARIF {
+  static func render(_ diagnostics: [Diagnostic], language: Language) -> String {
+    let rules = Rules.all
+    return JSON.object([
+      ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
+      ("version", .string("2.1.0")),
+      ("runs", .array([
+        .object([
+          ("tool", .object([
+            ("driver", .object([
+              ("name", .string("toc")),
+              ("version", .string(CLI.version)),
+              ("rules", .array(rules.map { rule($0, language) })),
+            ]))
+          ])),
+          ("results", .array(diagnostics.map { result($0, language, rules) })),
+        ])
+      ])),
+    ]).rendered()
+  }
+
+  static func level(_ severity: Severity) -> String {
+    switch severity {
+    case .error: "error"
+    case .warning: "warning"
+    case .info: "note"
+    }
+  }
+
+  static func rule(_ rule: Rule, _ language: Language) -> JSON {
+    .object([
+      ("id", .string(rule.code.rawValue)),
+      ("name", .string(rule.name)),
+      ("shortDescription", .object([("text", .string(rule.summary[language]))])),
+      ("fullDescription", .object([("text", .string(rule.rationale[language]))])),
+      ("defaultConfiguration", .object([("level", .string(level(rule.severity)))])),
+      ("help", .object([("text", .string(rule.rationale[language]))])),
+    ])
+  }
+
+  static func result(_ diagnostic: Diagnostic, _ language: Language, _ rules: [Rule]) -> JSON {
+    let range = diagnostic.range
+    var message = diagnostic.message[language]
+    if let help = diagnostic.help { message += " (\(help[language]))" }
+    return .object([
+      ("ruleId", .string(diagnostic.code.rawValue)),
+      ("ruleIndex", .number(Double(rules.firstIndex { $0.code == diagnostic.code } ?? 0))),
+      ("level", .string(level(diagnostic.severity))),
+      ("message", .object([("text", .string(message))])),
+      ("locations", .array([
+        .object([
+          ("physicalLocation", .object([
+            ("artifactLocation", .object([("uri", .string(range.file))])),
+            ("region", .object([
+              ("startLine", .number(Double(range.line))),
+              ("startColumn", .number(Double(range.column))),
+              ("endLine", .number(Double(range.endLine))),
+              ("endColumn", .number(Double(range.endColumn))),
+            ])),
+          ]))
+        ])
+      ])),
+    ])
+  }
+}

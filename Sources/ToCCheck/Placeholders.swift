@@ -1,0 +1,72 @@
+import ToCModel
+
+/// Finds placeholders such as `x-aantal` and `TODO` as whole words in the texts of a model.
+enum Placeholders {
+  /// Matched case-insensitively; `PM` only in capitals.
+  static let words = ["x-aantal", "xxx", "xx", "todo", "tbd", "???", "...", "…"]
+
+  /// Every text a reader sees: labels, descriptions, assumptions, text targets and the goal.
+  static func texts(of model: Model) -> [Located<String>] {
+    var texts: [Located<String>] = []
+    if let goal = model.meta.goal { texts.append(goal) }
+    texts += model.meta.assumptions
+    for node in model.nodes {
+      texts.append(node.label)
+      if let description = node.description { texts.append(description) }
+      texts += node.assumptions
+      if let target = node.target, case .text(let words) = target.value {
+        texts.append(Located(words, at: target.range))
+      }
+    }
+    for link in model.links { texts += link.assumptions }
+    for indicator in model.indicators {
+      texts.append(indicator.label)
+      if let description = indicator.description { texts.append(description) }
+    }
+    return texts
+  }
+
+  /// The first placeholder in `text` and its scalar offsets.
+  static func first(in text: String) -> (word: String, offsets: Range<Int>)? {
+    let scalars = Array(text.unicodeScalars)
+    let lower = Array(text.lowercased().unicodeScalars)
+    guard lower.count == scalars.count else { return nil }
+    for start in scalars.indices {
+      guard start == 0 || !isWordCharacter(scalars[start - 1]) else { continue }
+      for word in words + ["PM"] {
+        let pattern = Array(word.unicodeScalars)
+        let end = start + pattern.count
+        let candidate = word == "PM" ? scalars : lower
+        guard end <= scalars.count, Array(candidate[start..<end]) == pattern,
+          end == scalars.count || !isWordCharacter(scalars[end]),
+          !isElision(scalars, start, end)
+        else { continue }
+        return (String(String.UnicodeScalarView(scalars[start..<end])), start..<end)
+      }
+    }
+    return nil
+  }
+
+  /// Letters, digits, `_` and `-`: what a placeholder may not touch to count as a whole word.
+  static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+    scalar == "_" || scalar == "-" || scalar.properties.isAlphabetic
+      || scalar.properties.generalCategory == .decimalNumber
+  }
+
+  /// `(…)` and `[...]` mark a cut in a quotation, not a gap in the theory.
+  static func isElision(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+    guard start > 0, end < scalars.count else { return false }
+    return (scalars[start - 1] == "(" && scalars[end] == ")")
+      || (scalars[start - 1] == "[" && scalars[end] == "]")
+  }
+
+  /// The placeholder's own columns when the text stands unquoted on one line, else the whole text.
+  static func narrow(_ text: Located<String>, to offsets: Range<Int>) -> SourceRange {
+    var range = text.range
+    guard range.line == range.endLine, range.endColumn - range.column == text.value.unicodeScalars.count
+    else { return range }
+    range.column += offsets.lowerBound
+    range.endColumn = range.column + offsets.count
+    return range
+  }
+}

@@ -1,0 +1,28 @@
+import ToCModel
+
+extension Rule {
+  /// TOC207: an activity that no resource feeds.
+  static let activityWithoutResources = Rule(
+    .activityWithoutResources,
+    summary: Bilingual(
+      en: "an activity that no resource feeds",
+      nl: "een activiteit die door geen middel gevoed wordt"),
+    rationale: Bilingual(
+      en: "an activity takes time, money or knowledge. Naming which resources it uses shows whether the plan is feasible.",
+      nl: "een activiteit kost tijd, geld of kennis. Laten zien welke middelen ze gebruikt maakt duidelijk of het plan haalbaar is."),
+    bad: Example("[activiteiten]\nles: Taalles\n"),
+    good: Example("[middelen]\nuren: Uren van vrijwilligers -> les\n[activiteiten]\nles: Taalles\n"),
+    check: { graph in
+      graph.model.nodes.indices.compactMap { position in
+        let node = graph.model.nodes[position]
+        guard node.kind == .activity,
+          !graph.predecessors(position).contains(where: { graph.model.nodes[$0].kind == .resource })
+        else { return nil }
+        return Finding(
+          Diagnostic(
+            .activityWithoutResources,
+            Bilingual(en: "no resource feeds activity `\(node.id)`", nl: "geen middel voedt activiteit `\(node.id)`"),
+            at: node.range))
+      }
+    })
+}

@@ -1,0 +1,35 @@
+import ToCModel
+
+extension Rule {
+  /// TOC202: a link to a lower column, or between two outputs.
+  static let backwardLink = Rule(
+    .backwardLink,
+    summary: Bilingual(
+      en: "a link to a lower level",
+      nl: "een verband naar een lager niveau"),
+    rationale: Bilingual(
+      en: "a theory of change reads from resources to impact. An arrow back to an earlier column is often a slip; real feedback loops exist, so acknowledge one with `negeer: backward-link`.",
+      nl: "een verandertheorie leest van middelen naar impact. Een pijl terug naar een eerdere kolom is vaak een vergissing; echte terugkoppelingen bestaan, erken er een met `negeer: backward-link`."),
+    bad: Example("[activiteiten]\nles: Taalles -> taal\n[korte termijn]\ntaal: Deelnemers spreken beter Nederlands -> les\n"),
+    good: Example("[activiteiten]\nles: Taalles -> taal\n[korte termijn]\ntaal: Deelnemers spreken beter Nederlands -> les\n  negeer: backward-link\n"),
+    check: { graph in
+      graph.model.links.compactMap { link in
+        let from = graph.from(link)
+        let to = graph.to(link)
+        guard to.kind != .resource,
+          to.kind < from.kind || (to.kind == from.kind && !to.kind.allowsLinksWithinLevel)
+        else { return nil }
+        return Finding(
+          Diagnostic(
+            .backwardLink,
+            Bilingual(
+              en: "`\(from.id)` (\(from.kind.title(in: .en).lowercased())) links back to `\(to.id)` (\(to.kind.title(in: .en).lowercased()))",
+              nl: "`\(from.id)` (\(from.kind.title(in: .nl).lowercased())) wijst terug naar `\(to.id)` (\(to.kind.title(in: .nl).lowercased()))"),
+            at: link.range,
+            help: Bilingual(
+              en: "if this feedback is meant, add `ignore: backward-link` to the link",
+              nl: "is deze terugkoppeling bedoeld, zet dan `negeer: backward-link` bij het verband")),
+          link: link)
+      }
+    })
+}

@@ -1,0 +1,32 @@
+import ToCModel
+
+extension Rule {
+  /// TOC205: an activity or output that leads to nothing.
+  static let deadEnd = Rule(
+    .deadEnd,
+    summary: Bilingual(
+      en: "an activity or output that leads to nothing",
+      nl: "een activiteit of resultaat dat nergens toe leidt"),
+    rationale: Bilingual(
+      en: "every activity is there to produce something and every output to contribute to a change. One that leads nowhere is either missing its link or is not part of this theory.",
+      nl: "elke activiteit is er om iets op te leveren en elk resultaat om bij te dragen aan een verandering. Een die nergens heen leidt mist een verband, of hoort niet bij deze theorie."),
+    bad: Example("[activiteiten]\nles: Taalles -> deelnemers\n[resultaten]\ndeelnemers: Twintig deelnemers\n"),
+    good: Example("[activiteiten]\nles: Taalles -> deelnemers\n[resultaten]\ndeelnemers: Twintig deelnemers -> taal\n[korte termijn]\ntaal: Deelnemers spreken beter Nederlands\n"),
+    check: { graph in
+      graph.model.nodes.indices.compactMap { position in
+        let node = graph.model.nodes[position]
+        guard node.kind == .activity || node.kind == .output, graph.outgoing[position].isEmpty else {
+          return nil
+        }
+        let what = node.kind == .activity
+          ? Bilingual(en: "activity", nl: "activiteit") : Bilingual(en: "output", nl: "resultaat")
+        return Finding(
+          Diagnostic(
+            .deadEnd,
+            Bilingual(en: "\(what.en) `\(node.id)` leads to nothing", nl: "\(what.nl) `\(node.id)` leidt nergens toe"),
+            at: node.range,
+            help: Bilingual(
+              en: "add what it leads to: `\(node.id): … -> ID`", nl: "voeg toe waartoe het leidt: `\(node.id): … -> ID`")))
+      }
+    })
+}

@@ -1,0 +1,35 @@
+import ToCModel
+
+extension Rule {
+  /// TOC401: a link that climbs three or more columns with nothing to explain it.
+  static let leap = Rule(
+    .leap,
+    summary: Bilingual(
+      en: "a link that climbs three or more levels with no `aanname`/`bron` on the link or on the node it starts from",
+      nl: "een verband dat drie of meer niveaus overslaat zonder `aanname`/`bron` bij het verband of de knoop waar het begint"),
+    rationale: Bilingual(
+      en: "from an activity straight to a medium or long-term outcome is a leap of faith: the steps between are left out. Fill them in, or state the assumption or evidence that carries the leap.",
+      nl: "van een activiteit direct naar een effect op middellange of lange termijn is een sprong in het diepe: de tussenstappen ontbreken. Vul ze in, of noem de aanname of het bewijs dat de sprong draagt."),
+    bad: Example("[activiteiten]\nfeest: Straatfeesten organiseren -> cohesie\n[lange termijn]\ncohesie: Meer sociale cohesie in de wijk\n"),
+    good: Example("[activiteiten]\nfeest: Straatfeesten organiseren -> cohesie\n  aanname: Wie samen feest, spreekt elkaar daarna vaker aan.\n[lange termijn]\ncohesie: Meer sociale cohesie in de wijk\n"),
+    check: { graph in
+      graph.model.links.compactMap { link in
+        let from = graph.from(link)
+        let to = graph.to(link)
+        guard to.kind.level - from.kind.level >= 3, !link.isJustified, from.assumptions.isEmpty,
+          from.sources.isEmpty
+        else { return nil }
+        return Finding(
+          Diagnostic(
+            .leap,
+            Bilingual(
+              en: "`\(from.id)` leaps \(to.kind.level - from.kind.level) levels to `\(to.id)`",
+              nl: "`\(from.id)` springt \(to.kind.level - from.kind.level) niveaus naar `\(to.id)`"),
+            at: link.range,
+            help: Bilingual(
+              en: "add the steps in between, or an `assumption:` or `source:` that explains the leap",
+              nl: "voeg de tussenstappen toe, of een `aanname:` of `bron:` die de sprong verklaart")),
+          link: link)
+      }
+    })
+}

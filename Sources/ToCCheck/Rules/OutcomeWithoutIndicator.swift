@@ -1,0 +1,28 @@
+import ToCModel
+
+extension Rule {
+  /// TOC301: an outcome with no `indicator:`.
+  static let outcomeWithoutIndicator = Rule(
+    .outcomeWithoutIndicator,
+    summary: Bilingual(
+      en: "an outcome with no `indicator:`",
+      nl: "een effect zonder `indicator:`"),
+    rationale: Bilingual(
+      en: "an outcome nobody measures cannot be monitored: the evaluation will not know whether it happened. Name the indicator that shows it.",
+      nl: "een effect dat niemand meet kun je niet monitoren: de evaluatie weet niet of het gebeurd is. Noem de indicator die het laat zien."),
+    bad: Example("[activiteiten]\nles: Taalles -> taal\n[korte termijn]\ntaal: Deelnemers spreken beter Nederlands\n"),
+    good: Example("[activiteiten]\nles: Taalles -> taal\n[korte termijn]\ntaal: Deelnemers spreken beter Nederlands\n  indicator: toets\n[indicatoren]\ntoets: % deelnemers dat de taaltoets haalt\n"),
+    check: { graph in
+      graph.model.nodes.compactMap { node in
+        guard node.kind.isOutcome, node.indicators.isEmpty else { return nil }
+        return Finding(
+          Diagnostic(
+            .outcomeWithoutIndicator,
+            Bilingual(en: "outcome `\(node.id)` has no indicator", nl: "effect `\(node.id)` heeft geen indicator"),
+            at: node.range,
+            help: Bilingual(
+              en: "add `indicator: ID` naming what shows this change",
+              nl: "voeg `indicator: ID` toe met wat deze verandering laat zien")))
+      }
+    })
+}

@@ -1,0 +1,32 @@
+import ToCModel
+
+extension Rule {
+  /// TOC204: an outcome that links lead to, but that no activity reaches.
+  static let unreachableOutcome = Rule(
+    .unreachableOutcome,
+    summary: Bilingual(
+      en: "an outcome with incoming links but no path from any activity",
+      nl: "een effect met inkomende verbanden maar zonder pad vanaf een activiteit"),
+    rationale: Bilingual(
+      en: "the outcome rests on other outcomes that nothing the team does brings about. The chain is broken further back: follow the arrows back to find where.",
+      nl: "het effect rust op andere effecten die door niets wat het team doet ontstaan. De keten is verderop gebroken: volg de pijlen terug om te zien waar."),
+    bad: Example("[korte termijn]\ncontact: Buren leren elkaar kennen -> cohesie\n[lange termijn]\ncohesie: Meer sociale cohesie\n"),
+    good: Example("[activiteiten]\nfeest: Straatfeest -> contact\n[korte termijn]\ncontact: Buren leren elkaar kennen -> cohesie\n[lange termijn]\ncohesie: Meer sociale cohesie\n"),
+    check: { graph in
+      let activities = graph.model.nodes.indices.filter { graph.model.nodes[$0].kind == .activity }
+      let reached = graph.reachable(from: activities)
+      return graph.model.nodes.indices.compactMap { position in
+        let node = graph.model.nodes[position]
+        guard node.kind.isOutcome, !graph.incoming[position].isEmpty, !reached[position] else {
+          return nil
+        }
+        return Finding(
+          Diagnostic(
+            .unreachableOutcome,
+            Bilingual(
+              en: "no activity leads to outcome `\(node.id)`, not even through other nodes",
+              nl: "geen activiteit leidt naar effect `\(node.id)`, ook niet via andere knopen"),
+            at: node.range))
+      }
+    })
+}

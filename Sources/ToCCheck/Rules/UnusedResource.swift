@@ -1,0 +1,31 @@
+import ToCModel
+
+extension Rule {
+  /// TOC206: a resource that feeds no activity.
+  static let unusedResource = Rule(
+    .unusedResource,
+    summary: Bilingual(
+      en: "a resource that feeds no activity",
+      nl: "een middel dat geen activiteit voedt"),
+    rationale: Bilingual(
+      en: "resources matter through what the team does with them. A resource linked to no activity does not show how it is used.",
+      nl: "middelen doen ertoe door wat het team ermee doet. Een middel zonder verband met een activiteit laat niet zien hoe het gebruikt wordt."),
+    bad: Example("[middelen]\nuren: Manuren van teamleden\n[activiteiten]\nles: Taalles\n"),
+    good: Example("[middelen]\nuren: Manuren van teamleden -> les\n[activiteiten]\nles: Taalles\n"),
+    check: { graph in
+      graph.model.nodes.indices.compactMap { position in
+        let node = graph.model.nodes[position]
+        guard node.kind == .resource,
+          !graph.successors(position).contains(where: { graph.model.nodes[$0].kind == .activity })
+        else { return nil }
+        return Finding(
+          Diagnostic(
+            .unusedResource,
+            Bilingual(en: "resource `\(node.id)` feeds no activity", nl: "middel `\(node.id)` voedt geen activiteit"),
+            at: node.range,
+            help: Bilingual(
+              en: "link it to the activities that use it: `\(node.id): … -> ACTIVITY`",
+              nl: "verbind het met de activiteiten die het gebruiken: `\(node.id): … -> ACTIVITEIT`")))
+      }
+    })
+}

@@ -1,0 +1,51 @@
+/// A finding about a model: a stable code, where it is, what is wrong and how to mend it.
+public struct Diagnostic: Hashable, Sendable {
+  public var code: Code
+  public var severity: Severity
+  public var message: Bilingual
+  public var help: Bilingual?
+  public var range: SourceRange
+  /// Other places that explain this one, like the first definition of a duplicate id.
+  public var notes: [Note]
+
+  public init(
+    _ code: Code, _ message: Bilingual, at range: SourceRange, help: Bilingual? = nil,
+    notes: [Note] = []
+  ) {
+    self.code = code
+    self.severity = code.severity
+    self.message = message
+    self.help = help
+    self.range = range
+    self.notes = notes
+  }
+
+  /// Drops repeats: the same code at the same place with the same message (a file included twice,
+  /// or checked both on its own and through a file that includes it).
+  public static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    var seen: Set<String> = []
+    return diagnostics.filter {
+      let r = $0.range
+      return seen.insert("\($0.code.rawValue) \(r.file) \(r.line):\(r.column)-\(r.endLine):\(r.endColumn) \($0.message.en)").inserted
+    }
+  }
+
+  /// The order in which diagnostics are shown: by file, line, column, code.
+  public static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    diagnostics.sorted {
+      ($0.range.file, $0.range.line, $0.range.column, $0.code.rawValue, $0.message.en)
+        < ($1.range.file, $1.range.line, $1.range.column, $1.code.rawValue, $1.message.en)
+    }
+  }
+}
+
+/// A secondary place a diagnostic points to.
+public struct Note: Hashable, Sendable {
+  public var message: Bilingual
+  public var range: SourceRange
+
+  public init(_ message: Bilingual, at range: SourceRange) {
+    self.message = message
+    self.range = range
+  }
+}

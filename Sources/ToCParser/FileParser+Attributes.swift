@@ -1,0 +1,247 @@
+import Foundation
+import ToCModel
+
+extension FileParser {
+  /// The place the current owner accepts attributes for, or nil when nothing is there to own them.
+  var place: Place? {
+    switch owner {
+    case .model: .model
+    case .node: .node
+    case .indicator: .indicator
+    case .chain: .chain
+    case .nothing, .dropped: nil
+    }
+  }
+
+  mutating func attribute(_ key: Keyword, _ line: Line, key keyRange: SourceRange, valueFrom: Int) {
+    if case .dropped = owner { return }
+    let spelling = line.text(keyRange.column - 1, keyRange.endColumn - 1)
+    guard let place, key != .alias, place.allowed.contains(key) else {
+      report(.misplacedAttribute, Messages.misplacedAttribute(spelling, place: place), keyRange,
+        help: Messages.misplacedAttributeHelp(key))
+      return
+    }
+    extendStatement(line)
+    if !place.isRepeatable(key) {
+      let given = place == .model ? modelSeen[key] : seen[key]
+      if let first = given {
+        report(.duplicateAttribute, Messages.duplicateAttribute(spelling), keyRange,
+          notes: [Note(Messages.firstGivenHere, at: first)])
+        return
+      }
+      if place == .model { modelSeen[key] = keyRange } else { seen[key] = keyRange }
+    }
+    switch place {
+    case .model: modelAttribute(key, line, valueFrom)
+    case .node: nodeAttribute(key, line, valueFrom)
+    case .indicator: indicatorAttribute(key, line, valueFrom)
+    case .chain: chainAttribute(key, line, valueFrom)
+    }
+  }
+
+  // MARK: Values
+
+  /// A text value: the rest of the line, or one double-quoted string.
+  mutating func textValue(_ line: Line, from start: Int) -> Located<String>? {
+    let valueStart = line.skipSpaces(from: start)
+    let end = line.trimEnd(valueStart, line.count)
+    guard valueStart < end else {
+      report(.syntax, Messages.emptyValue, line.range(start, start))
+      return nil
+    }
+    guard line.scalars[valueStart] == "\"" else {
+      return Located(line.text(valueStart, end), at: line.range(valueStart, end))
+    }
+    switch line.quoted(from: valueStart) {
+    case .failure(let message, let range):
+      report(.syntax, message, range)
+      return nil
+    case .text(let text, let quoteEnd):
+      let rest = line.skipSpaces(from: quoteEnd)
+      guard rest == line.count else {
+        report(.syntax, Messages.textAfterQuote, line.range(rest, end))
+        return nil
+      }
+      return nonEmpty(Located(text, at: line.range(valueStart, quoteEnd)))
+    }
+  }
+
+  /// A comma-separated list of identifiers (`indicator:`, `negeer:`).
+  mutating func identifierList(_ line: Line, from start: Int) -> [Located<String>] {
+    let valueStart = line.skipSpaces(from: start)
+    guard valueStart < line.count else {
+      report(.syntax, Messages.emptyValue, line.range(start, start))
+      return []
+    }
+    return line.pieces(valueStart, line.trimEnd(valueStart, line.count)).compactMap { piece in
+      if piece.afterArrow {
+        report(.syntax, Messages.arrowInList, line.range(piece.start, piece.end))
+        return nil
+      }
+      return reference(line, piece)
+    }
+  }
+
+  /// The codes a `negeer:` line names; unknown rules are reported.
+  mutating func ignores(_ line: Line, from start: Int) -> Set<String> {
+    let valueStart = line.skipSpaces(from: start)
+    var codes: Set<String> = []
+    for piece in line.pieces(valueStart, line.trimEnd(valueStart, line.count)) where !piece.afterArrow {
+      let word = line.text(piece.start, piece.end)
+      if let code = Code(codeOrName: word) {
+        codes.insert(code.rawValue)
+      } else {
+        let names = Code.allCases.flatMap { [$0.rawValue, $0.name] }
+        report(.invalidValue, Messages.unknownRule(word), line.range(piece.start, piece.end),
+          help: Suggestion.nearest(to: word, among: names).map(Messages.didYouMean))
+      }
+    }
+    return codes
+  }
+
+  mutating func yearValue(_ line: Line, from start: Int) -> Located<YearValue>? {
+    guard let text = textValue(line, from: start) else { return nil }
+    guard let value = Values.yearValue(Substring(text.value)) else {
+      report(.invalidValue, Messages.invalidYearValue(text.value), text.range,
+        help: Messages.yearValueHelp)
+      return nil
+    }
+    return Located(value, at: text.range)
+  }
+
+  // MARK: Owners
+
+  mutating func modelAttribute(_ key: Keyword, _ line: Line, _ start: Int) {
+    if key == .use {
+      use(line, from: start)
+      return
+    }
+    guard let text = textValue(line, from: start) else { return }
+    switch key {
+    case .title: file.title = text.value
+    case .goal: file.meta.goal = text
+    case .targetGroup: file.meta.targetGroup = text.value
+    case .pillar: file.meta.pillar = text.value
+    case .initiators: file.meta.initiators = text.value
+    case .partners: file.meta.partners = text.value
+    case .period: file.meta.period = text.value
+    case .version: file.meta.version = text.value
+    case .source: file.meta.source = text.value
+    case .assumption: file.meta.assumptions.append(text)
+    case .language:
+      if let language = Language(rawValue: text.value.lowercased()) {
+        explicitLanguage = language
+      } else {
+        report(.invalidValue, Messages.invalidLanguage(text.value), text.range,
+          help: Messages.languageHelp)
+      }
+    default: break
+    }
+  }
+
+  /// `gebruik: PATH [als NAME]`.
+  mutating func use(_ line: Line, from start: Int) {
+    guard let text = textValue(line, from: start) else { return }
+    let range = SourceRange(file: line.file, line: line.number, column: 1, endColumn: line.count + 1)
+    let words = text.value.split(whereSeparator: { $0.isWhitespace })
+    if words.count >= 3, let (keyword, _) = Keyword.lookUp(String(words[words.count - 2])),
+      keyword == .alias
+    {
+      let name = String(words[words.count - 1])
+      let aliasStart = text.value.range(of: " \(words[words.count - 2]) \(name)", options: .backwards)
+      let path = aliasStart.map { String(text.value[..<$0.lowerBound]).trimmingSpaces } ?? ""
+      guard Self.isNamespace(name) else {
+        report(.invalidValue, Messages.invalidNamespace(name), range)
+        return
+      }
+      file.uses.append(Use(path: String(path), namespace: name, range: range))
+    } else {
+      file.uses.append(Use(path: text.value, namespace: nil, range: range))
+    }
+  }
+
+  /// Whether `name` can name an include: an identifier that is not a keyword.
+  static func isNamespace(_ name: String) -> Bool {
+    let line = Line(scalars: Array(name.unicodeScalars), number: 0, file: "")
+    return line.identifierEnd(from: 0) == line.count && !name.hasSuffix("-")
+      && Keyword.lookUp(name) == nil
+  }
+
+  mutating func nodeAttribute(_ key: Keyword, _ line: Line, _ start: Int) {
+    guard case .node(let index) = owner else { return }
+    switch key {
+    case .indicator:
+      file.nodes[index].indicators += identifierList(line, from: start)
+    case .ignore:
+      addIgnores(ignores(line, from: start))
+    default:
+      guard let text = textValue(line, from: start) else { return }
+      switch key {
+      case .description: file.nodes[index].description = text
+      case .group: file.nodes[index].group = text.value
+      case .assumption: file.nodes[index].assumptions.append(text)
+      case .source: file.nodes[index].sources.append(text)
+      case .owner: file.nodes[index].owner = text.value
+      case .target:
+        let target = Values.yearValue(Substring(text.value)).map(Target.value) ?? .text(text.value)
+        file.nodes[index].target = Located(target, at: text.range)
+      default: break
+      }
+    }
+  }
+
+  mutating func indicatorAttribute(_ key: Keyword, _ line: Line, _ start: Int) {
+    guard case .indicator(let index) = owner else { return }
+    switch key {
+    case .ignore:
+      addIgnores(ignores(line, from: start))
+    case .baseline:
+      file.indicators[index].baseline = yearValue(line, from: start)
+    case .target:
+      file.indicators[index].target = yearValue(line, from: start)
+    case .measurement:
+      guard let text = textValue(line, from: start) else { return }
+      guard let (area, values) = Values.series(Substring(text.value)) else {
+        report(.invalidValue, Messages.invalidMeasurement(text.value), text.range,
+          help: Messages.measurementHelp)
+        return
+      }
+      series[index, default: []] += values.map { Measurement(area: area, year: $0.year, value: $0.value) }
+    case .direction:
+      guard let text = textValue(line, from: start) else { return }
+      switch text.value.lowercased() {
+      case "hoger", "higher": file.indicators[index].direction = .higher
+      case "lager", "lower": file.indicators[index].direction = .lower
+      default:
+        report(.invalidValue, Messages.invalidDirection(text.value), text.range,
+          help: Messages.directionHelp)
+      }
+    default:
+      guard let text = textValue(line, from: start) else { return }
+      switch key {
+      case .unit: file.indicators[index].unit = text.value
+      case .source: file.indicators[index].source = text.value
+      case .description: file.indicators[index].description = text
+      default: break
+      }
+    }
+  }
+
+  mutating func chainAttribute(_ key: Keyword, _ line: Line, _ start: Int) {
+    guard case .chain(let statement) = owner else { return }
+    if key == .ignore {
+      addIgnores(ignores(line, from: start))
+      return
+    }
+    guard let text = textValue(line, from: start) else { return }
+    for arrow in file.statements[statement].arrows {
+      if key == .assumption { file.arrows[arrow].assumptions.append(text) }
+      if key == .source { file.arrows[arrow].sources.append(text) }
+    }
+  }
+
+  mutating func addIgnores(_ codes: Set<String>) {
+    guard let index = currentStatement else { return }
+    file.statements[index].ignores.formUnion(codes)
+  }
+}

@@ -1,0 +1,99 @@
+import ToCModel
+
+/// A file's bytes decoded and cut into lines of Unicode scalars, so columns count scalars.
+struct SourceText {
+  var lines: [[Unicode.Scalar]]
+
+  /// Decodes UTF-8 (a leading byte-order mark skipped) or tells where the first bad byte is.
+  static func decode(_ bytes: [UInt8], file: String) -> Decoded {
+    var start = 0
+    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+    if let bad = UTF8Validation.firstInvalidByte(in: bytes, from: start) {
+      let (line, column) = position(of: bad, in: bytes, from: start)
+      let range = SourceRange(file: file, line: line, column: column)
+      return .invalid(Diagnostic(.invalidEncoding, Messages.invalidEncoding(byte: bytes[bad]), at: range))
+    }
+    var lines: [[Unicode.Scalar]] = []
+    var current: [Unicode.Scalar] = []
+    var previousWasCR = false
+    let text = String(decoding: bytes[start...], as: UTF8.self)
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\n":
+        if !previousWasCR { lines.append(current) }
+        current = []
+        previousWasCR = false
+      case "\r":
+        lines.append(current)
+        current = []
+        previousWasCR = true
+      default:
+        current.append(scalar)
+        previousWasCR = false
+      }
+    }
+    if !current.isEmpty { lines.append(current) }
+    return .text(SourceText(lines: lines))
+  }
+
+  /// The 1-based line and column (in scalars) of byte `offset`.
+  private static func position(of offset: Int, in bytes: [UInt8], from start: Int) -> (Int, Int) {
+    var line = 1
+    var column = 1
+    var index = start
+    while index < offset {
+      let byte = bytes[index]
+      if byte == 0x0A || (byte == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A)) {
+        line += 1
+        column = 1
+      } else if byte != 0x0D && (byte & 0xC0) != 0x80 {
+        column += 1
+      }
+      index += 1
+    }
+    return (line, column)
+  }
+}
+
+/// A decoded file, or the TOC101 that says where its first bad byte is.
+enum Decoded {
+  case text(SourceText)
+  case invalid(Diagnostic)
+}
+
+/// Finds the first byte that breaks UTF-8 (overlong forms, surrogates and values past U+10FFFF too).
+enum UTF8Validation {
+  static func firstInvalidByte(in bytes: [UInt8], from start: Int) -> Int? {
+    var index = start
+    let count = bytes.count
+    while index < count {
+      let lead = bytes[index]
+      if lead < 0x80 {
+        index += 1
+        continue
+      }
+      let length: Int
+      var lower: UInt8 = 0x80
+      var upper: UInt8 = 0xBF
+      switch lead {
+      case 0xC2...0xDF: length = 2
+      case 0xE0: length = 3; lower = 0xA0
+      case 0xE1...0xEC, 0xEE...0xEF: length = 3
+      case 0xED: length = 3; upper = 0x9F
+      case 0xF0: length = 4; lower = 0x90
+      case 0xF1...0xF3: length = 4
+      case 0xF4: length = 4; upper = 0x8F
+      default: return index
+      }
+      for offset in 1..<length {
+        // A broken sequence is reported at its first byte, where the user sees the bad character.
+        guard index + offset < count else { return index }
+        let byte = bytes[index + offset]
+        let (low, high) = offset == 1 ? (lower, upper) : (0x80, 0xBF)
+        if byte < low || byte > high { return index }
+      }
+      index += length
+    }
+    return nil
+  }
+}
