@@ -17,15 +17,20 @@ let package = Package(
     .target(name: "ToCRender", dependencies: ["ToCModel"]),
     .target(name: "ToCCLI", dependencies: ["ToCModel", "ToCParser", "ToCCheck", "ToCRender"]),
     .executableTarget(name: "toc", dependencies: ["ToCCLI"]),
+    .target(name: "ToCTestSupport", dependencies: ["ToCModel"], path: "Tests/ToCTestSupport"),
     .testTarget(name: "ToCModelTests", dependencies: ["ToCModel"]),
-    .testTarget(name: "ToCParserTests", dependencies: ["ToCParser", "ToCModel"]),
     .testTarget(
-      name: "ToCCheckTests", dependencies: ["ToCCheck", "ToCParser", "ToCModel"],
+      name: "ToCParserTests", dependencies: ["ToCParser", "ToCModel", "ToCTestSupport"],
+      exclude: ["Golden"]),
+    .testTarget(
+      name: "ToCCheckTests", dependencies: ["ToCCheck", "ToCParser", "ToCModel", "ToCTestSupport"],
       exclude: ["Golden"]),
     .testTarget(
       name: "ToCRenderTests", dependencies: ["ToCRender", "ToCParser", "ToCModel"],
       exclude: ["Golden"]),
     .testTarget(
-      name: "ToCCLITests", dependencies: ["ToCCLI", "ToCModel"], exclude: ["Golden"]),
+      name: "ToCCLITests",
+      dependencies: ["ToCCLI", "ToCModel", "ToCParser", "ToCCheck", "ToCRender", "ToCTestSupport"],
+      exclude: ["Golden"]),
   ]
 )

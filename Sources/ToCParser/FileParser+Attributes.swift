@@ -14,9 +14,26 @@ extension FileParser {
   }
 
   mutating func attribute(_ key: Keyword, _ line: Line, key keyRange: SourceRange, valueFrom: Int) {
-    if case .dropped = owner { return }
+    if case .dropped = owner {
+      // A dropped definition's attributes go with it, but a model key under a header can only be
+      // meant as another node, and that mistake deserves its own report.
+      let belongsToDefinition = [Place.node, .indicator, .chain].contains { $0.allowed.contains(key) }
+      if !belongsToDefinition, section != .links, section != .unknown {
+        let spelling = line.text(keyRange.column - 1, keyRange.endColumn - 1)
+        report(.misplacedAttribute, Messages.keywordAsNodeId(spelling), keyRange,
+          help: Messages.keywordHelp(spelling))
+      }
+      return
+    }
     let spelling = line.text(keyRange.column - 1, keyRange.endColumn - 1)
     guard let place, key != .alias, place.allowed.contains(key) else {
+      if place == nil, section != .links {
+        // Right under a header a `key:` line can only be meant as a node called `key`.
+        report(.misplacedAttribute, Messages.keywordAsNodeId(spelling), keyRange,
+          help: Messages.keywordHelp(spelling))
+        owner = .dropped
+        return
+      }
       report(.misplacedAttribute, Messages.misplacedAttribute(spelling, place: place), keyRange,
         help: Messages.misplacedAttributeHelp(key))
       return

@@ -95,6 +95,9 @@ enum Messages {
   static func keywordAsStatement(_ word: String) -> Bilingual {
     Bilingual(en: "`\(word)` is a keyword and must be followed by `:`", nl: "`\(word)` is een sleutelwoord en moet door `:` gevolgd worden")
   }
+  static func keywordAsNodeId(_ word: String) -> Bilingual {
+    Bilingual(en: "`\(word)` is a keyword, so it cannot name a node", nl: "`\(word)` is een sleutelwoord en kan dus geen knoop heten")
+  }
   static func keywordHelp(_ word: String) -> Bilingual {
     Bilingual(
       en: "keywords cannot be ids; choose another id, such as `\(word)_1`",
