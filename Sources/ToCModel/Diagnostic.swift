@@ -23,11 +23,13 @@ public struct Diagnostic: Hashable, Sendable {
   /// Drops repeats: the same code at the same place with the same message (a file included twice,
   /// or checked both on its own and through a file that includes it).
   public static func unique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-    var seen: Set<String> = []
-    return diagnostics.filter {
-      let r = $0.range
-      return seen.insert("\($0.code.rawValue) \(r.file) \(r.line):\(r.column)-\(r.endLine):\(r.endColumn) \($0.message.en)").inserted
+    struct Key: Hashable {
+      var code: Code
+      var range: SourceRange
+      var message: String
     }
+    var seen: Set<Key> = []
+    return diagnostics.filter { seen.insert(Key(code: $0.code, range: $0.range, message: $0.message.en)).inserted }
   }
 
   /// The order in which diagnostics are shown: by file, line, column, code.

@@ -10,8 +10,8 @@ extension Rule {
     rationale: Bilingual(
       en: "a theory of change reads from resources to impact. An arrow back to an earlier column is often a slip; real feedback loops exist, so acknowledge one with `negeer: backward-link`.",
       nl: "een verandertheorie leest van middelen naar impact. Een pijl terug naar een eerdere kolom is vaak een vergissing; echte terugkoppelingen bestaan, erken er een met `negeer: backward-link`."),
-    bad: Example("[activiteiten]\nles: Taalles -> taal\n[korte termijn]\ntaal: Deelnemers spreken beter Nederlands -> les\n"),
-    good: Example("[activiteiten]\nles: Taalles -> taal\n[korte termijn]\ntaal: Deelnemers spreken beter Nederlands -> les\n  negeer: backward-link\n"),
+    bad: Example("[activiteiten]\nles: Taalles -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands -> les\n"),
+    good: Example("[activiteiten]\nles: Taalles -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands -> les\n  negeer: backward-link\n"),
     check: { graph in
       graph.model.links.compactMap { link in
         let from = graph.from(link)

@@ -11,7 +11,7 @@ extension Rule {
       en: "every activity is there to produce something and every output to contribute to a change. One that leads nowhere is either missing its link or is not part of this theory.",
       nl: "elke activiteit is er om iets op te leveren en elk resultaat om bij te dragen aan een verandering. Een die nergens heen leidt mist een verband, of hoort niet bij deze theorie."),
     bad: Example("[activiteiten]\nles: Taalles -> deelnemers\n[resultaten]\ndeelnemers: Twintig deelnemers\n"),
-    good: Example("[activiteiten]\nles: Taalles -> deelnemers\n[resultaten]\ndeelnemers: Twintig deelnemers -> taal\n[korte termijn]\ntaal: Deelnemers spreken beter Nederlands\n"),
+    good: Example("[activiteiten]\nles: Taalles -> deelnemers\n[resultaten]\ndeelnemers: Twintig deelnemers -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands\n"),
     check: { graph in
       graph.model.nodes.indices.compactMap { position in
         let node = graph.model.nodes[position]

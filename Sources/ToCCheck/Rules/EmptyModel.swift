@@ -11,7 +11,7 @@ extension Rule {
       en: "a theory of change is about the change: without a short, medium or long-term outcome or impact, it is a plan of activities, not a theory.",
       nl: "een verandertheorie gaat over de verandering: zonder effect op korte, middellange of lange termijn of impact is het een activiteitenplan, geen theorie."),
     bad: Example("[activiteiten]\nles: Taalles\n"),
-    good: Example("[activiteiten]\nles: Taalles -> taal\n[korte termijn]\ntaal: Deelnemers spreken beter Nederlands\n"),
+    good: Example("[activiteiten]\nles: Taalles -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands\n"),
     check: { graph in
       var files: [String] = []
       var withOutcome: Set<String> = []

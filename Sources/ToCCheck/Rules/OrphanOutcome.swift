@@ -10,8 +10,8 @@ extension Rule {
     rationale: Bilingual(
       en: "an outcome with no arrow into it is hoped for, not explained: the theory does not say which activity or output brings it about. Add the link, or say why it happens.",
       nl: "een effect zonder pijl ernaartoe wordt gehoopt, niet verklaard: de theorie zegt niet welke activiteit of welk resultaat het teweegbrengt. Voeg het verband toe, of zeg waarom het gebeurt."),
-    bad: Example("[activiteiten]\nles: Taalles\n[korte termijn]\ntaal: Deelnemers spreken beter Nederlands\n"),
-    good: Example("[activiteiten]\nles: Taalles -> taal\n[korte termijn]\ntaal: Deelnemers spreken beter Nederlands\n"),
+    bad: Example("[activiteiten]\nles: Taalles\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands\n"),
+    good: Example("[activiteiten]\nles: Taalles -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands\n"),
     check: { graph in
       graph.model.nodes.indices.compactMap { position in
         let node = graph.model.nodes[position]

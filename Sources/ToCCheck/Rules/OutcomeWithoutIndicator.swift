@@ -10,8 +10,8 @@ extension Rule {
     rationale: Bilingual(
       en: "an outcome nobody measures cannot be monitored: the evaluation will not know whether it happened. Name the indicator that shows it.",
       nl: "een effect dat niemand meet kun je niet monitoren: de evaluatie weet niet of het gebeurd is. Noem de indicator die het laat zien."),
-    bad: Example("[activiteiten]\nles: Taalles -> taal\n[korte termijn]\ntaal: Deelnemers spreken beter Nederlands\n"),
-    good: Example("[activiteiten]\nles: Taalles -> taal\n[korte termijn]\ntaal: Deelnemers spreken beter Nederlands\n  indicator: toets\n[indicatoren]\ntoets: % deelnemers dat de taaltoets haalt\n"),
+    bad: Example("[activiteiten]\nles: Taalles -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands\n"),
+    good: Example("[activiteiten]\nles: Taalles -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands\n  indicator: toets\n[indicatoren]\ntoets: % deelnemers dat de taaltoets haalt\n"),
     check: { graph in
       graph.model.nodes.compactMap { node in
         guard node.kind.isOutcome, node.indicators.isEmpty else { return nil }

@@ -10,8 +10,8 @@ extension Rule {
     rationale: Bilingual(
       en: "an indicator is measured to show an outcome. One that no node names is measured for nothing, or its outcome forgot to name it. A catalogue file without nodes is exempt.",
       nl: "een indicator wordt gemeten om een effect te laten zien. Een indicator die geen knoop noemt wordt voor niets gemeten, of het effect vergat hem te noemen. Een catalogus zonder knopen is vrijgesteld."),
-    bad: Example("[korte termijn]\ntaal: Deelnemers spreken beter Nederlands\n[indicatoren]\ntoets: % deelnemers dat de taaltoets haalt\n"),
-    good: Example("[korte termijn]\ntaal: Deelnemers spreken beter Nederlands\n  indicator: toets\n[indicatoren]\ntoets: % deelnemers dat de taaltoets haalt\n"),
+    bad: Example("[korte termijn]\nspreken: Deelnemers spreken beter Nederlands\n[indicatoren]\ntoets: % deelnemers dat de taaltoets haalt\n"),
+    good: Example("[korte termijn]\nspreken: Deelnemers spreken beter Nederlands\n  indicator: toets\n[indicatoren]\ntoets: % deelnemers dat de taaltoets haalt\n"),
     check: { graph in
       let model = graph.model
       guard model.nodes.contains(where: { $0.namespace.isEmpty }) else { return [] }
