@@ -46,7 +46,7 @@ struct Workspace {
     var pending = [folder]
     while let current = pending.popLast() {
       for name in context.environment.files.list(current).sorted() where !name.hasPrefix(".") {
-        let path = current.hasSuffix("/") ? current + name : current + "/" + name
+        let path = current == "." ? name : (current.hasSuffix("/") ? current + name : current + "/" + name)
         switch context.environment.files.kind(path) {
         case .folder: pending.append(path)
         case .file where name.hasSuffix(".toc"): found.append(path)

@@ -53,3 +53,8 @@ public struct Measurement: Hashable, Sendable {
     self.value = value
   }
 }
+
+extension Indicator {
+  /// The id as its own file writes it, without the include namespace.
+  public var localId: String { Namespace.strip(namespace, from: id) }
+}

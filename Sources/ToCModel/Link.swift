@@ -6,10 +6,13 @@ public struct Link: Hashable, Sendable {
   public var sources: [Located<String>]
   /// Where the link first appears: the target's id on that line.
   public var range: SourceRange
+  /// The include namespace of the file that declares it; empty for the checked file itself.
+  public var namespace: String
 
-  public init(from: String, to: String, range: SourceRange) {
+  public init(from: String, to: String, range: SourceRange, namespace: String = "") {
     self.from = from
     self.to = to
+    self.namespace = namespace
     self.assumptions = []
     self.sources = []
     self.range = range
@@ -17,4 +20,20 @@ public struct Link: Hashable, Sendable {
 
   /// Whether the link is explained by an assumption or a source.
   public var isJustified: Bool { !assumptions.isEmpty || !sources.isEmpty }
+}
+
+extension Link {
+  /// An id as the file that declares the link writes it (`feest` rather than `team.feest`).
+  public func local(_ id: String) -> String {
+    Namespace.strip(namespace, from: id)
+  }
+}
+
+/// Qualified ids and the namespaces of included files.
+public enum Namespace {
+  /// `id` without the `namespace.` it starts with, if it does.
+  public static func strip(_ namespace: String, from id: String) -> String {
+    guard !namespace.isEmpty, id.hasPrefix(namespace + ".") else { return id }
+    return String(id.dropFirst(namespace.count + 1))
+  }
 }

@@ -49,3 +49,8 @@ public struct YearValue: Hashable, Sendable {
     self.value = value
   }
 }
+
+extension Node {
+  /// The id as its own file writes it, without the include namespace.
+  public var localId: String { Namespace.strip(namespace, from: id) }
+}

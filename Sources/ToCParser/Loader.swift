@@ -103,7 +103,7 @@ struct Loader {
       guard let from, let to else { continue }
       let key = LinkKey(from: from, to: to)
       links[arrow.statement].append(key)
-      addLink(key, arrow)
+      addLink(key, arrow, namespace: prefix.isEmpty ? "" : String(prefix.dropLast()))
     }
     for (index, statement) in file.statements.enumerated() where !statement.ignores.isEmpty {
       model.suppressions.append(
@@ -112,13 +112,13 @@ struct Loader {
     }
   }
 
-  mutating func addLink(_ key: LinkKey, _ arrow: Arrow) {
+  mutating func addLink(_ key: LinkKey, _ arrow: Arrow, namespace: String) {
     if let index = linkIndex[key] {
       model.links[index].assumptions += arrow.assumptions
       model.links[index].sources += arrow.sources
       return
     }
-    var link = Link(from: key.from, to: key.to, range: arrow.to.range)
+    var link = Link(from: key.from, to: key.to, range: arrow.to.range, namespace: namespace)
     link.assumptions = arrow.assumptions
     link.sources = arrow.sources
     linkIndex[key] = model.links.count

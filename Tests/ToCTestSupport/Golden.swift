@@ -1,14 +1,15 @@
 import Foundation
 import Testing
 
+
 /// Compares output with a golden file beside the test that reads it. `RECORD_GOLDEN=1` rewrites
 /// the file and still fails the test, so that recording is never silent.
 public enum Golden {
   public static func assert(
-    _ actual: String, matches name: String, testFile: String = #filePath,
+    _ actual: String, matches name: String, folder: URL? = nil, testFile: String = #filePath,
     sourceLocation: SourceLocation = #_sourceLocation
   ) {
-    let folder = URL(fileURLWithPath: testFile).deletingLastPathComponent().appendingPathComponent("Golden")
+    let folder = folder ?? URL(fileURLWithPath: testFile).deletingLastPathComponent().appendingPathComponent("Golden")
     let url = folder.appendingPathComponent(name)
     if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
       try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

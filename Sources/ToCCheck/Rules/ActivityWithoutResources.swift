@@ -21,7 +21,7 @@ extension Rule {
         return Finding(
           Diagnostic(
             .activityWithoutResources,
-            Bilingual(en: "no resource feeds activity `\(node.id)`", nl: "geen middel voedt activiteit `\(node.id)`"),
+            Bilingual(en: "no resource feeds activity `\(node.localId)`", nl: "geen middel voedt activiteit `\(node.localId)`"),
             at: node.range))
       }
     })

@@ -23,8 +23,8 @@ extension Rule {
           Diagnostic(
             .backwardLink,
             Bilingual(
-              en: "`\(from.id)` (\(from.kind.title(in: .en).lowercased())) links back to `\(to.id)` (\(to.kind.title(in: .en).lowercased()))",
-              nl: "`\(from.id)` (\(from.kind.title(in: .nl).lowercased())) wijst terug naar `\(to.id)` (\(to.kind.title(in: .nl).lowercased()))"),
+              en: "`\(link.local(from.id))` (\(from.kind.title(in: .en).lowercased())) links back to `\(link.local(to.id))` (\(to.kind.title(in: .en).lowercased()))",
+              nl: "`\(link.local(from.id))` (\(from.kind.title(in: .nl).lowercased())) wijst terug naar `\(link.local(to.id))` (\(to.kind.title(in: .nl).lowercased()))"),
             at: link.range,
             help: Bilingual(
               en: "if this feedback is meant, add `ignore: backward-link` to the link",

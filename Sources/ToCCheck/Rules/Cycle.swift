@@ -17,7 +17,8 @@ extension Rule {
         let first = component.min()!
         guard component.count > 1 || graph.successors(first).contains(first) else { return nil }
         let path = Cycles.path(through: first, within: Set(component), in: graph)
-        let ids = path.map { "`\(graph.model.nodes[$0].id)`" }
+        let namespace = graph.model.nodes[first].namespace
+        let ids = path.map { "`\(Namespace.strip(namespace, from: graph.model.nodes[$0].id))`" }
         let shown = ids.count > 12 ? ids.prefix(6) + ["…"] + ids.suffix(5) : ids[...]
         let circle = (shown + [ids[0]]).joined(separator: " → ")
         let node = graph.model.nodes[first]
@@ -27,8 +28,8 @@ extension Rule {
             Bilingual(en: "links go round in a circle: \(circle)", nl: "verbanden gaan in een kring rond: \(circle)"),
             at: node.range,
             help: Bilingual(
-              en: "if the loop is meant, add `ignore: cycle` to `\(node.id)`",
-              nl: "is de lus bedoeld, zet dan `negeer: cycle` bij `\(node.id)`")))
+              en: "if the loop is meant, add `ignore: cycle` to `\(node.localId)`",
+              nl: "is de lus bedoeld, zet dan `negeer: cycle` bij `\(node.localId)`")))
       }
     })
 }

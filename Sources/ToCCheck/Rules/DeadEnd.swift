@@ -23,10 +23,10 @@ extension Rule {
         return Finding(
           Diagnostic(
             .deadEnd,
-            Bilingual(en: "\(what.en) `\(node.id)` leads to nothing", nl: "\(what.nl) `\(node.id)` leidt nergens toe"),
+            Bilingual(en: "\(what.en) `\(node.localId)` leads to nothing", nl: "\(what.nl) `\(node.localId)` leidt nergens toe"),
             at: node.range,
             help: Bilingual(
-              en: "add what it leads to: `\(node.id): … -> ID`", nl: "voeg toe waartoe het leidt: `\(node.id): … -> ID`")))
+              en: "add what it leads to: `\(node.localId): … -> ID`", nl: "voeg toe waartoe het leidt: `\(node.localId): … -> ID`")))
       }
     })
 }

@@ -18,7 +18,7 @@ extension Rule {
         return Finding(
           Diagnostic(
             .indicatorWithoutBaseline,
-            Bilingual(en: "indicator `\(indicator.id)` has no baseline", nl: "indicator `\(indicator.id)` heeft geen nulmeting"),
+            Bilingual(en: "indicator `\(indicator.localId)` has no baseline", nl: "indicator `\(indicator.localId)` heeft geen nulmeting"),
             at: indicator.range,
             help: Bilingual(en: "add `baseline: YEAR = NUMBER`", nl: "voeg `nulmeting: JAAR = GETAL` toe")))
       }

@@ -18,7 +18,7 @@ extension Rule {
         return Finding(
           Diagnostic(
             .indicatorWithoutSource,
-            Bilingual(en: "indicator `\(indicator.id)` has no source", nl: "indicator `\(indicator.id)` heeft geen bron"),
+            Bilingual(en: "indicator `\(indicator.localId)` has no source", nl: "indicator `\(indicator.localId)` heeft geen bron"),
             at: indicator.range,
             help: Bilingual(en: "add `source: …` saying where the numbers come from", nl: "voeg `bron: …` toe met waar de getallen vandaan komen")))
       }

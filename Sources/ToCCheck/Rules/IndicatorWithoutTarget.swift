@@ -18,7 +18,7 @@ extension Rule {
         return Finding(
           Diagnostic(
             .indicatorWithoutTarget,
-            Bilingual(en: "indicator `\(indicator.id)` has no target", nl: "indicator `\(indicator.id)` heeft geen streefwaarde"),
+            Bilingual(en: "indicator `\(indicator.localId)` has no target", nl: "indicator `\(indicator.localId)` heeft geen streefwaarde"),
             at: indicator.range,
             help: Bilingual(en: "add `target: YEAR = NUMBER`", nl: "voeg `streefwaarde: JAAR = GETAL` toe")))
       }

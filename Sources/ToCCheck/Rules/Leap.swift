@@ -23,8 +23,8 @@ extension Rule {
           Diagnostic(
             .leap,
             Bilingual(
-              en: "`\(from.id)` leaps \(to.kind.level - from.kind.level) levels to `\(to.id)`",
-              nl: "`\(from.id)` springt \(to.kind.level - from.kind.level) niveaus naar `\(to.id)`"),
+              en: "`\(link.local(from.id))` leaps \(to.kind.level - from.kind.level) levels to `\(link.local(to.id))`",
+              nl: "`\(link.local(from.id))` springt \(to.kind.level - from.kind.level) niveaus naar `\(link.local(to.id))`"),
             at: link.range,
             help: Bilingual(
               en: "add the steps in between, or an `assumption:` or `source:` that explains the leap",

@@ -20,8 +20,8 @@ extension Rule {
           Diagnostic(
             .linkIntoResource,
             Bilingual(
-              en: "`\(link.from)` links into resource `\(link.to)`",
-              nl: "`\(link.from)` wijst naar middel `\(link.to)`"),
+              en: "`\(link.local(link.from))` links into resource `\(link.local(link.to))`",
+              nl: "`\(link.local(link.from))` wijst naar middel `\(link.local(link.to))`"),
             at: link.range,
             help: Bilingual(
               en: "resources only feed activities; turn the arrow around or remove it",

@@ -21,8 +21,8 @@ extension Rule {
           Diagnostic(
             .linkWithoutAssumption,
             Bilingual(
-              en: "no assumption says why `\(from.id)` leads to `\(to.id)`",
-              nl: "geen aanname zegt waarom `\(from.id)` leidt tot `\(to.id)`"),
+              en: "no assumption says why `\(link.local(from.id))` leads to `\(link.local(to.id))`",
+              nl: "geen aanname zegt waarom `\(link.local(from.id))` leidt tot `\(link.local(to.id))`"),
             at: link.range),
           link: link)
       }

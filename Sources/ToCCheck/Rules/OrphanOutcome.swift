@@ -19,11 +19,11 @@ extension Rule {
         return Finding(
           Diagnostic(
             .orphanOutcome,
-            Bilingual(en: "nothing leads to outcome `\(node.id)`", nl: "niets leidt naar effect `\(node.id)`"),
+            Bilingual(en: "nothing leads to outcome `\(node.localId)`", nl: "niets leidt naar effect `\(node.localId)`"),
             at: node.range,
             help: Bilingual(
-              en: "link an activity, output or earlier outcome to it (`a -> \(node.id)`)",
-              nl: "verbind er een activiteit, resultaat of eerder effect mee (`a -> \(node.id)`)")))
+              en: "link an activity, output or earlier outcome to it (`a -> \(node.localId)`)",
+              nl: "verbind er een activiteit, resultaat of eerder effect mee (`a -> \(node.localId)`)")))
       }
     })
 }

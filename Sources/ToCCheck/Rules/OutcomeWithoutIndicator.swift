@@ -18,7 +18,7 @@ extension Rule {
         return Finding(
           Diagnostic(
             .outcomeWithoutIndicator,
-            Bilingual(en: "outcome `\(node.id)` has no indicator", nl: "effect `\(node.id)` heeft geen indicator"),
+            Bilingual(en: "outcome `\(node.localId)` has no indicator", nl: "effect `\(node.localId)` heeft geen indicator"),
             at: node.range,
             help: Bilingual(
               en: "add `indicator: ID` naming what shows this change",

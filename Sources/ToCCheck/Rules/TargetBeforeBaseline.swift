@@ -21,8 +21,8 @@ extension Rule {
           Diagnostic(
             .targetBeforeBaseline,
             Bilingual(
-              en: "the target year \(target.value.year) of `\(indicator.id)` is not after its baseline year \(baseline.value.year)",
-              nl: "het streefjaar \(target.value.year) van `\(indicator.id)` ligt niet na het jaar van de nulmeting, \(baseline.value.year)"),
+              en: "the target year \(target.value.year) of `\(indicator.localId)` is not after its baseline year \(baseline.value.year)",
+              nl: "het streefjaar \(target.value.year) van `\(indicator.localId)` ligt niet na het jaar van de nulmeting, \(baseline.value.year)"),
             at: target.range))
       }
     })

@@ -24,8 +24,8 @@ extension Rule {
           Diagnostic(
             .unreachableOutcome,
             Bilingual(
-              en: "no activity leads to outcome `\(node.id)`, not even through other nodes",
-              nl: "geen activiteit leidt naar effect `\(node.id)`, ook niet via andere knopen"),
+              en: "no activity leads to outcome `\(node.localId)`, not even through other nodes",
+              nl: "geen activiteit leidt naar effect `\(node.localId)`, ook niet via andere knopen"),
             at: node.range))
       }
     })

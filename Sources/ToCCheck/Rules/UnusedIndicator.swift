@@ -21,11 +21,11 @@ extension Rule {
         return Finding(
           Diagnostic(
             .unusedIndicator,
-            Bilingual(en: "no node refers to indicator `\(indicator.id)`", nl: "geen knoop verwijst naar indicator `\(indicator.id)`"),
+            Bilingual(en: "no node refers to indicator `\(indicator.localId)`", nl: "geen knoop verwijst naar indicator `\(indicator.localId)`"),
             at: indicator.range,
             help: Bilingual(
-              en: "add `indicator: \(indicator.id)` to the outcome it measures, or remove it",
-              nl: "zet `indicator: \(indicator.id)` bij het effect dat hij meet, of haal hem weg")))
+              en: "add `indicator: \(indicator.localId)` to the outcome it measures, or remove it",
+              nl: "zet `indicator: \(indicator.localId)` bij het effect dat hij meet, of haal hem weg")))
       }
     })
 }

@@ -21,11 +21,11 @@ extension Rule {
         return Finding(
           Diagnostic(
             .unusedResource,
-            Bilingual(en: "resource `\(node.id)` feeds no activity", nl: "middel `\(node.id)` voedt geen activiteit"),
+            Bilingual(en: "resource `\(node.localId)` feeds no activity", nl: "middel `\(node.localId)` voedt geen activiteit"),
             at: node.range,
             help: Bilingual(
-              en: "link it to the activities that use it: `\(node.id): … -> ACTIVITY`",
-              nl: "verbind het met de activiteiten die het gebruiken: `\(node.id): … -> ACTIVITEIT`")))
+              en: "link it to the activities that use it: `\(node.localId): … -> ACTIVITY`",
+              nl: "verbind het met de activiteiten die het gebruiken: `\(node.localId): … -> ACTIVITEIT`")))
       }
     })
 }

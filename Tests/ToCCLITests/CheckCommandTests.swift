@@ -1,0 +1,107 @@
+import Testing
+import ToCCLI
+import ToCTestSupport
+
+/// `toc check`: its four formats, its exit codes, and how it speaks.
+@Suite struct CheckCommandTests {
+  static let team = """
+    titel: Taalcafé
+    gebruik: ../catalogus.toc als si
+    [middelen]
+    uren: Uren van vrijwilligers -> les
+    [activiteiten]
+    les:\tWekelijkse taalles -> deelnemrs
+    [resultaten]
+    deelnemers: Een x-aantal deelnemers -> spreken
+    [korte termijn]
+    spreken: Deelnemers spreken beter Nederlands
+    [lange termijn]
+    werk: Meer deelnemers vinden werk
+      indicator: si.werk
+
+    """
+  static let catalogue = "[indicatoren]\nwerk: % werkenden\n  nulmeting: 2020 = 40\n  streefwaarde: 2019 = 50\n"
+
+  static func world(_ variables: [String: String] = [:]) -> TestEnvironment {
+    TestEnvironment(files: ["teams/café.toc": team, "catalogus.toc": catalogue], variables: variables)
+  }
+
+  @Test(arguments: ["human", "json", "sarif", "github"])
+  func formats(_ format: String) {
+    let world = Self.world()
+    #expect(world.run("check", "--all", "--format", format, "teams/café.toc") == .failure)
+    Golden.assert(world.output, matches: "check.\(format)")
+    #expect(world.errors.isEmpty)
+  }
+
+  @Test func dutchMessagesFollowTheEnvironment() {
+    let world = Self.world(["LANG": "nl_NL.UTF-8"])
+    world.run("check", "teams/café.toc")
+    Golden.assert(world.output, matches: "check.nl.human")
+    let english = Self.world(["LANG": "nl_NL.UTF-8", "LC_ALL": "en_US.UTF-8"])
+    english.run("check", "teams/café.toc")
+    #expect(english.output.contains("no node is called `deelnemrs`"))
+    let flag = Self.world(["LANG": "en_US.UTF-8"])
+    flag.run("check", "--lang", "nl", "teams/café.toc")
+    #expect(flag.output.contains("er is geen knoop `deelnemrs`"))
+  }
+
+  @Test func infosAreHiddenUnlessAskedFor() {
+    let world = TestEnvironment(files: ["a.toc": "[activiteiten]\na: A -> k\n[korte termijn]\nk: K\n  indicator: i\n[indicatoren]\ni: I\n"])
+    #expect(world.run("check", "a.toc") == .success)
+    #expect(world.output == "no problems in 1 file\n")
+    #expect(world.run("check", "--all", "a.toc") == .success)
+    #expect(world.output.hasSuffix("4 infos in 1 file\n"))
+  }
+
+  @Test func warningsFailOnlyWithStrict() {
+    let world = TestEnvironment(files: ["a.toc": "[activiteiten]\na: A -> k\n[korte termijn]\nk: K\n"])
+    #expect(world.run("check", "a.toc") == .success)
+    #expect(world.output.hasSuffix("1 warning in 1 file\n"))
+    #expect(world.run("check", "--strict", "a.toc") == .failure)
+    #expect(world.output.hasSuffix("1 warning, 1 info in 1 file\n"))
+  }
+
+  @Test func foldersAreWalkedAndEachDiagnosticIsReportedOnce() {
+    let world = Self.world()
+    world.run("check", "--format", "json", ".")
+    let catalogueFindings = world.output.components(separatedBy: "\"code\": \"TOC306\"").count - 1
+    #expect(catalogueFindings == 1)
+    #expect(world.output.contains("\"files\": 2"))
+  }
+
+  @Test func standardInputIsADash() {
+    let world = TestEnvironment(input: "[activiteiten]\na: A -> b\n")
+    #expect(world.run("check", "-") == .failure)
+    #expect(world.output.contains("--> stdin:2:9"))
+  }
+
+  @Test func colourIsForTerminalsAndNoColorIsHonoured() {
+    let world = Self.world()
+    world.terminal = true
+    world.run("check", "teams/café.toc")
+    #expect(world.output.contains("\u{1B}["))
+    world.variables["NO_COLOR"] = "1"
+    world.run("check", "teams/café.toc")
+    #expect(!world.output.contains("\u{1B}["))
+    world.run("check", "--color", "always", "teams/café.toc")
+    #expect(world.output.contains("\u{1B}["))
+  }
+
+  @Test func aMissingFileIsAnEnvironmentError() {
+    let world = Self.world()
+    #expect(world.run("check", "teams/cafe.toc") == .environment)
+    #expect(world.errors == "toc check: cannot read `teams/cafe.toc`: no such file or folder\n")
+  }
+
+  @Test func usageErrorsPointToTheHelp() {
+    let world = Self.world()
+    #expect(world.run("check", "--strikt", "teams/café.toc") == .usage)
+    #expect(world.errors == "toc check: unknown option `--strikt`; did you mean `--strict`?\nRun `toc check --help` for usage.\n")
+    #expect(world.run("check", "--format", "xml", "a.toc") == .usage)
+    #expect(world.errors.hasPrefix("toc check: `xml` is not a value of `--format`; use `human`, `json`, `sarif`, `github`\n"))
+    #expect(world.run("check") == .usage)
+    #expect(world.run("chek") == .usage)
+    #expect(world.errors.hasPrefix("toc: unknown command `chek`; did you mean `check`?"))
+  }
+}

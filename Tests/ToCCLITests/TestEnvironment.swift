@@ -1,0 +1,87 @@
+import Foundation
+import ToCCLI
+
+/// An in-memory world for running `toc` in-process: files, standard input, captured output.
+final class TestEnvironment: @unchecked Sendable {
+  private let lock = NSLock()
+  private var files: [String: [UInt8]]
+  private(set) var output = ""
+  private(set) var errors = ""
+  var variables: [String: String]
+  var input: [UInt8]
+  var terminal = false
+  var readOnly: Set<String> = []
+
+  init(files: [String: String] = [:], variables: [String: String] = [:], input: String = "") {
+    self.files = files.mapValues { Array($0.utf8) }
+    self.variables = variables
+    self.input = Array(input.utf8)
+  }
+
+  func file(_ path: String) -> String? {
+    lock.withLock { files[path].map { String(decoding: $0, as: UTF8.self) } }
+  }
+
+  /// Runs `toc` with these words and returns its exit status.
+  @discardableResult
+  func run(_ words: String...) -> ExitStatus {
+    run(words)
+  }
+
+  func run(_ words: [String]) -> ExitStatus {
+    lock.withLock {
+      output = ""
+      errors = ""
+    }
+    return CLI.run(arguments: words, environment: environment)
+  }
+
+  var environment: Environment {
+    Environment(
+      variables: variables,
+      files: FileSystem(
+        read: { path in
+          self.lock.withLock {
+            if let bytes = self.files[Self.clean(path)] { return .success(bytes) }
+            if self.isFolder(Self.clean(path)) { return .failure(FileError("it is a folder, not a file")) }
+            return .failure(FileError("no such file"))
+          }
+        },
+        write: { path, bytes in
+          self.lock.withLock {
+            if self.readOnly.contains(where: { path.hasPrefix($0) }) { return .failure(FileError("read-only file system")) }
+            self.files[Self.clean(path)] = bytes
+            return .success(())
+          }
+        },
+        kind: { path in
+          self.lock.withLock {
+            self.files[Self.clean(path)] != nil ? .file : (self.isFolder(Self.clean(path)) ? .folder : nil)
+          }
+        },
+        list: { path in
+          self.lock.withLock {
+            let prefix = Self.clean(path) == "." ? "" : Self.clean(path) + "/"
+            let names = self.files.keys.filter { $0.hasPrefix(prefix) }
+              .map { String($0.dropFirst(prefix.count).split(separator: "/").first!) }
+            return Array(Set(names)).sorted()
+          }
+        }),
+      standardInput: { self.lock.withLock { self.input } },
+      output: { text in self.lock.withLock { self.output += text } },
+      errors: { text in self.lock.withLock { self.errors += text } },
+      isTerminal: { _ in self.lock.withLock { self.terminal } },
+      runProgram: { _, _, _ in ProgramResult(launched: false, status: -1, output: [], errors: []) })
+  }
+
+  private func isFolder(_ path: String) -> Bool {
+    path == "." || files.keys.contains { $0.hasPrefix(path + "/") }
+  }
+
+  private static func clean(_ path: String) -> String {
+    var path = path
+    while path.hasPrefix("./") { path.removeFirst(2) }
+    while path.hasSuffix("/") && path.count > 1 { path.removeLast() }
+    return path
+  }
+}
