@@ -1,7 +1,38 @@
 import ToCModel
 
 /// `toc check PATH…`: parse and lint files, and report what is found.
-enum CheckCommand {
+enum CheckCommand: Subcommand {
+  static let summary = Bilingual(
+    en: "parse and lint files; a folder means every .toc file below it",
+    nl: "lees en controleer bestanden; een map betekent elk .toc-bestand erin")
+
+  static func help(_ language: Language) -> String {
+    Help.page(
+      language, summary: summary,
+      usage: "toc check [--strict] [--all] [--format <format>] [--lang <nl|en>] [--color <when>] <path> ...",
+      arguments: [
+        ("<path>", Bilingual(en: "a .toc file, a folder, or - for standard input",
+          nl: "een .toc-bestand, een map, of - voor standaardinvoer")),
+      ],
+      options: [
+        ("--format <format>", Bilingual(
+          en: "human, json (toc-diagnostics/1), sarif (SARIF 2.1.0) or github",
+          nl: "human, json (toc-diagnostics/1), sarif (SARIF 2.1.0) of github")),
+        ("--strict", Bilingual(en: "warnings fail the check; infos are shown",
+          nl: "waarschuwingen laten de controle falen; opmerkingen worden getoond")),
+        ("--all", Bilingual(en: "show infos too, without failing on them",
+          nl: "toon ook opmerkingen, zonder erop te falen")),
+        Help.lang,
+        ("--color <when>", Bilingual(en: "auto, always or never (NO_COLOR is honoured)",
+          nl: "auto, always of never (NO_COLOR wordt gerespecteerd)")),
+      ],
+      notes: [
+        Bilingual(
+          en: "Exit codes: 0 no errors (with --strict: no warnings either); 1 errors found (or\nwarnings with --strict); 2 usage error; 3 a file could not be read.",
+          nl: "Afsluitcodes: 0 geen fouten (met --strict: ook geen waarschuwingen); 1 fouten gevonden\n(of waarschuwingen met --strict); 2 verkeerd aangeroepen; 3 een bestand kon niet gelezen worden.")
+      ])
+  }
+
   static func run(_ words: [String], _ context: Context) -> ExitStatus {
     let parsed = context.parse(
       words, flags: ["--strict", "--all"], options: ["--format", "--lang", "--color"])

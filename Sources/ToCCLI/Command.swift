@@ -1,14 +1,18 @@
-/// The subcommands of `toc`.
+/// The subcommands of `toc`, in the order the overview lists them.
 enum Command: String, CaseIterable {
   case check
   case export
   case explain
 
-  func run(_ words: [String], _ context: Context) -> ExitStatus {
+  var type: any Subcommand.Type {
     switch self {
-    case .check: CheckCommand.run(words, context)
-    case .export: ExportCommand.run(words, context)
-    case .explain: ExplainCommand.run(words, context)
+    case .check: CheckCommand.self
+    case .export: ExportCommand.self
+    case .explain: ExplainCommand.self
     }
+  }
+
+  func run(_ words: [String], _ context: Context) -> ExitStatus {
+    type.run(words, context)
   }
 }

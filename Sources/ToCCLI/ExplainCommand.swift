@@ -3,7 +3,22 @@ import ToCModel
 
 /// `toc explain RULE`: what a rule means, why it matters, a bad and a good example. Without a
 /// rule, the list of all rules.
-enum ExplainCommand {
+enum ExplainCommand: Subcommand {
+  static let summary = Bilingual(
+    en: "what a rule means, why it matters, a bad and a good example",
+    nl: "wat een regel betekent, waarom hij ertoe doet, een fout en een goed voorbeeld")
+
+  static func help(_ language: Language) -> String {
+    Help.page(
+      language, summary: summary, usage: "toc explain [--lang <nl|en>] [<rule>]",
+      arguments: [
+        ("<rule>", Bilingual(
+          en: "a code (TOC203) or name (orphan-outcome); without one, the list of all rules",
+          nl: "een code (TOC203) of naam (orphan-outcome); zonder: de lijst van alle regels")),
+      ],
+      options: [Help.lang])
+  }
+
   static func run(_ words: [String], _ context: Context) -> ExitStatus {
     let parsed = context.parse(words, options: ["--lang"])
     guard case .proceed(let arguments) = parsed else { return parsed.status }

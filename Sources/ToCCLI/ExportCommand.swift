@@ -3,7 +3,28 @@ import ToCRender
 
 /// `toc export FILE`: the model as `toc-model/1` JSON. A file with errors still exports what could
 /// be recovered; its errors go to standard error and the exit code is 1.
-enum ExportCommand {
+enum ExportCommand: Subcommand {
+  static let summary = Bilingual(en: "the model as JSON (toc-model/1)", nl: "het model als JSON (toc-model/1)")
+
+  static func help(_ language: Language) -> String {
+    Help.page(
+      language, summary: summary, usage: "toc export [--format json] [-o <file>] <file>",
+      arguments: [
+        ("<file>", Bilingual(en: "a .toc file, or - for standard input", nl: "een .toc-bestand, of - voor standaardinvoer")),
+      ],
+      options: [
+        ("--format <format>", Bilingual(en: "json (toc-model/1)", nl: "json (toc-model/1)")),
+        ("-o, --output <file>", Bilingual(en: "write to a file instead of standard output",
+          nl: "schrijf naar een bestand in plaats van standaarduitvoer")),
+        Help.lang,
+      ],
+      notes: [
+        Bilingual(
+          en: "A file with errors still exports what could be recovered; the errors go to\nstandard error and the exit code is 1.",
+          nl: "Een bestand met fouten levert toch wat te redden viel; de fouten staan op\nstandaardfout en de afsluitcode is 1.")
+      ])
+  }
+
   static func run(_ words: [String], _ context: Context) -> ExitStatus {
     let parsed = context.parse(words, options: ["--format", "--lang", "--output"])
     guard case .proceed(let arguments) = parsed else { return parsed.status }
