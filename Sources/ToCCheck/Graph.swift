@@ -8,6 +8,12 @@ public struct Graph: Sendable {
   /// For each node, the positions in `model.links` of the links that leave it and that enter it.
   let outgoing: [[Int]]
   let incoming: [[Int]]
+  /// For each link, the positions of the nodes it leaves and enters.
+  let linkFrom: [Int]
+  let linkTo: [Int]
+  /// For each node, the positions of the nodes its links lead to, and come from.
+  let next: [[Int]]
+  let previous: [[Int]]
 
   public init(_ model: Model) {
     self.model = model
@@ -18,27 +24,36 @@ public struct Graph: Sendable {
     }
     var outgoing = Array(repeating: [Int](), count: model.nodes.count)
     var incoming = outgoing
+    var next = outgoing
+    var previous = outgoing
+    var linkFrom: [Int] = []
+    var linkTo: [Int] = []
+    linkFrom.reserveCapacity(model.links.count)
+    linkTo.reserveCapacity(model.links.count)
+    // The parser keeps only links between defined nodes, so both ends are always found.
     for (position, link) in model.links.enumerated() {
-      guard let from = index[link.from], let to = index[link.to] else { continue }
+      let from = index[link.from]!
+      let to = index[link.to]!
+      linkFrom.append(from)
+      linkTo.append(to)
       outgoing[from].append(position)
       incoming[to].append(position)
+      next[from].append(to)
+      previous[to].append(from)
     }
     self.index = index
     self.outgoing = outgoing
     self.incoming = incoming
+    self.linkFrom = linkFrom
+    self.linkTo = linkTo
+    self.next = next
+    self.previous = previous
   }
-
-  func from(_ link: Link) -> Node { model.nodes[index[link.from]!] }
-  func to(_ link: Link) -> Node { model.nodes[index[link.to]!] }
 
   /// The positions of the nodes a link from node `position` leads to.
-  func successors(_ position: Int) -> [Int] {
-    outgoing[position].map { index[model.links[$0].to]! }
-  }
+  func successors(_ position: Int) -> [Int] { next[position] }
 
-  func predecessors(_ position: Int) -> [Int] {
-    incoming[position].map { index[model.links[$0].from]! }
-  }
+  func predecessors(_ position: Int) -> [Int] { previous[position] }
 
   /// Every node reachable from `starts` along links, found without recursion.
   func reachable(from starts: [Int]) -> [Bool] {

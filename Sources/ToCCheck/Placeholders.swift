@@ -29,15 +29,11 @@ enum Placeholders {
   /// The first placeholder in `text` and its scalar offsets.
   static func first(in text: String) -> (word: String, offsets: Range<Int>)? {
     let scalars = Array(text.unicodeScalars)
-    let lower = Array(text.lowercased().unicodeScalars)
-    guard lower.count == scalars.count else { return nil }
     for start in scalars.indices {
       guard start == 0 || !isWordCharacter(scalars[start - 1]) else { continue }
-      for word in words + ["PM"] {
-        let pattern = Array(word.unicodeScalars)
-        let end = start + pattern.count
-        let candidate = word == "PM" ? scalars : lower
-        guard end <= scalars.count, Array(candidate[start..<end]) == pattern,
+      for word in patterns {
+        let end = start + word.scalars.count
+        guard end <= scalars.count, matches(word, scalars, at: start),
           end == scalars.count || !isWordCharacter(scalars[end]),
           !isElision(scalars, start, end)
         else { continue }
@@ -45,6 +41,25 @@ enum Placeholders {
       }
     }
     return nil
+  }
+
+  /// A placeholder as scalars, and whether its case matters.
+  struct Pattern {
+    var scalars: [Unicode.Scalar]
+    var exactCase: Bool
+  }
+
+  static let patterns =
+    words.map { Pattern(scalars: Array($0.unicodeScalars), exactCase: false) }
+    + [Pattern(scalars: ["P", "M"], exactCase: true)]
+
+  static func matches(_ pattern: Pattern, _ scalars: [Unicode.Scalar], at start: Int) -> Bool {
+    for (offset, wanted) in pattern.scalars.enumerated() {
+      var scalar = scalars[start + offset]
+      if !pattern.exactCase, ("A"..."Z").contains(scalar) { scalar = Unicode.Scalar(scalar.value + 32)! }
+      if scalar != wanted { return false }
+    }
+    return true
   }
 
   /// Letters, digits, `_` and `-`: what a placeholder may not touch to count as a whole word.

@@ -15,9 +15,20 @@ struct Line {
   }
 
   func text(_ start: Int, _ end: Int) -> String {
-    var string = String.UnicodeScalarView()
-    string.append(contentsOf: scalars[start..<end])
-    return String(string)
+    guard start < end else { return "" }
+    var size = 0
+    for index in start..<end { size += UTF8.width(scalars[index]) }
+    // Encoding straight into the string's storage: this runs for every label and id of a file.
+    return String(unsafeUninitializedCapacity: size) { buffer in
+      var position = 0
+      for index in start..<end {
+        for byte in UTF8.encode(scalars[index])! {
+          buffer[position] = byte
+          position += 1
+        }
+      }
+      return position
+    }
   }
 
   func isSpace(_ index: Int) -> Bool {
@@ -80,7 +91,8 @@ struct Line {
   /// Whether `start..<end` is exactly one (qualified) identifier that does not end with `-`.
   func isQualifiedIdentifier(_ start: Int, _ end: Int) -> Bool {
     guard start < end, qualifiedEnd(from: start) == end else { return false }
-    return text(start, end).split(separator: ".").allSatisfy { !$0.hasSuffix("-") }
+    for index in start + 1..<end where scalars[index] == "." && scalars[index - 1] == "-" { return false }
+    return scalars[end - 1] != "-"
   }
 
   /// An identifier as compared: NFC-normalised.

@@ -13,9 +13,10 @@ extension Rule {
     bad: Example("[activiteiten]\nles: Taalles -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands -> les\n"),
     good: Example("[activiteiten]\nles: Taalles -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands -> les\n  negeer: backward-link\n"),
     check: { graph in
-      graph.model.links.compactMap { link in
-        let from = graph.from(link)
-        let to = graph.to(link)
+      graph.model.links.indices.compactMap { position in
+        let link = graph.model.links[position]
+        let from = graph.model.nodes[graph.linkFrom[position]]
+        let to = graph.model.nodes[graph.linkTo[position]]
         guard to.kind != .resource,
           to.kind < from.kind || (to.kind == from.kind && !to.kind.allowsLinksWithinLevel)
         else { return nil }

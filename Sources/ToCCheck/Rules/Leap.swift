@@ -13,9 +13,10 @@ extension Rule {
     bad: Example("[activiteiten]\nfeest: Straatfeesten organiseren -> cohesie\n[lange termijn]\ncohesie: Meer sociale cohesie in de wijk\n"),
     good: Example("[activiteiten]\nfeest: Straatfeesten organiseren -> cohesie\n  aanname: Wie samen feest, spreekt elkaar daarna vaker aan.\n[lange termijn]\ncohesie: Meer sociale cohesie in de wijk\n"),
     check: { graph in
-      graph.model.links.compactMap { link in
-        let from = graph.from(link)
-        let to = graph.to(link)
+      graph.model.links.indices.compactMap { position in
+        let link = graph.model.links[position]
+        let from = graph.model.nodes[graph.linkFrom[position]]
+        let to = graph.model.nodes[graph.linkTo[position]]
         guard to.kind.level - from.kind.level >= 3, !link.isJustified, from.assumptions.isEmpty,
           from.sources.isEmpty
         else { return nil }

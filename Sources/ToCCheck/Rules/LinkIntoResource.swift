@@ -13,8 +13,9 @@ extension Rule {
     bad: Example("[middelen]\ngeld: Subsidie -> les\n[activiteiten]\nles: Taalles -> geld\n"),
     good: Example("[middelen]\ngeld: Subsidie -> les\n[activiteiten]\nles: Taalles\n"),
     check: { graph in
-      graph.model.links.compactMap { link in
-        let target = graph.to(link)
+      graph.model.links.indices.compactMap { position in
+        let link = graph.model.links[position]
+        let target = graph.model.nodes[graph.linkTo[position]]
         guard target.kind == .resource else { return nil }
         return Finding(
           Diagnostic(

@@ -13,9 +13,10 @@ extension Rule {
     bad: Example("[korte termijn]\ncontact: Buren leren elkaar kennen -> cohesie\n[lange termijn]\ncohesie: Meer sociale cohesie\n"),
     good: Example("[korte termijn]\ncontact: Buren leren elkaar kennen -> cohesie\n[lange termijn]\ncohesie: Meer sociale cohesie\n[verbanden]\ncontact -> cohesie\n  aanname: Wie zijn buren kent, zet zich eerder in voor de buurt.\n"),
     check: { graph in
-      graph.model.links.compactMap { link in
-        let from = graph.from(link)
-        let to = graph.to(link)
+      graph.model.links.indices.compactMap { position in
+        let link = graph.model.links[position]
+        let from = graph.model.nodes[graph.linkFrom[position]]
+        let to = graph.model.nodes[graph.linkTo[position]]
         guard from.kind.isOutcome, to.kind.isOutcome, link.assumptions.isEmpty else { return nil }
         return Finding(
           Diagnostic(
