@@ -56,12 +56,18 @@ enum CheckCommand: Subcommand {
     let (files, missing) = workspace.files(arguments.operands)
     var diagnostics: [Diagnostic] = []
     var unreadable = missing
+    var checked = 0
     for file in files {
       guard let loaded = workspace.load(file) else {
         unreadable = true
         continue
       }
       diagnostics += loaded.diagnostics
+      checked += 1
+    }
+    // Nothing read at all: the messages on standard error say it all, a summary would mislead.
+    if unreadable && checked == 0 {
+      return .environment
     }
     let strict = arguments.flags.contains("--strict")
     let showInfos = strict || arguments.flags.contains("--all")

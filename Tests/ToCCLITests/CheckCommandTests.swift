@@ -92,6 +92,9 @@ import ToCTestSupport
     let world = Self.world()
     #expect(world.run("check", "teams/cafe.toc") == .environment)
     #expect(world.errors == "toc check: cannot read `teams/cafe.toc`: no such file or folder\n")
+    #expect(world.output.isEmpty)
+    #expect(world.run("check", "teams/cafe.toc", "catalogus.toc") == .environment)
+    #expect(world.output.hasSuffix("in 1 file\n"))
   }
 
   @Test func usageErrorsPointToTheHelp() {
