@@ -23,8 +23,7 @@ let package = Package(
       name: "ToCParserTests", dependencies: ["ToCParser", "ToCModel", "ToCTestSupport"],
       exclude: ["Golden"]),
     .testTarget(
-      name: "ToCCheckTests", dependencies: ["ToCCheck", "ToCParser", "ToCModel", "ToCTestSupport"],
-      exclude: ["Golden"]),
+      name: "ToCCheckTests", dependencies: ["ToCCheck", "ToCParser", "ToCModel", "ToCTestSupport"]),
     .testTarget(
       name: "ToCRenderTests", dependencies: ["ToCRender", "ToCParser", "ToCModel"],
       exclude: ["Golden"]),
