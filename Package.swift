@@ -25,7 +25,7 @@ let package = Package(
     .testTarget(
       name: "ToCCheckTests", dependencies: ["ToCCheck", "ToCParser", "ToCModel", "ToCTestSupport"]),
     .testTarget(
-      name: "ToCRenderTests", dependencies: ["ToCRender", "ToCParser", "ToCModel"],
+      name: "ToCRenderTests", dependencies: ["ToCRender", "ToCParser", "ToCModel", "ToCTestSupport"],
       exclude: ["Golden"]),
     .testTarget(
       name: "ToCCLITests",
