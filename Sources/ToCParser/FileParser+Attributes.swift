@@ -160,21 +160,31 @@ extension FileParser {
   mutating func use(_ line: Line, from start: Int) {
     guard let text = textValue(line, from: start) else { return }
     let range = SourceRange(file: line.file, line: line.number, column: 1, endColumn: line.count + 1)
-    let words = text.value.split(whereSeparator: { $0.isWhitespace })
-    if words.count >= 3, let (keyword, _) = Keyword.lookUp(String(words[words.count - 2])),
-      keyword == .alias
-    {
-      let name = String(words[words.count - 1])
-      let aliasStart = text.value.range(of: " \(words[words.count - 2]) \(name)", options: .backwards)
-      let path = aliasStart.map { String(text.value[..<$0.lowerBound]).trimmingSpaces } ?? ""
-      guard Self.isNamespace(name) else {
-        report(.invalidValue, Messages.invalidNamespace(name), range)
-        return
-      }
-      file.uses.append(Use(path: String(path), namespace: name, range: range))
-    } else {
-      file.uses.append(Use(path: text.value, namespace: nil, range: range))
+    let (path, alias) = Self.useParts(text.value)
+    guard let alias else {
+      file.uses.append(Use(path: path, namespace: nil, range: range))
+      return
     }
+    guard Self.isNamespace(alias.name) else {
+      report(.invalidValue, Messages.invalidNamespace(alias.name), range)
+      return
+    }
+    file.uses.append(Use(path: path, namespace: alias.name, range: range))
+  }
+
+  /// `PATH [als NAME]` split into the path and, when an alias is given, its keyword as written and
+  /// the name.
+  static func useParts(_ value: String) -> (path: String, alias: (word: String, name: String)?) {
+    let words = value.split(whereSeparator: { $0.isWhitespace })
+    guard words.count >= 3, let (keyword, _) = Keyword.lookUp(String(words[words.count - 2])),
+      keyword == .alias
+    else { return (value, nil) }
+    let word = words[words.count - 2]
+    let name = words[words.count - 1]
+    // The path is all before the alias, however much white space surrounds it.
+    let beforeName = value.trimmingSpaces.dropLast(name.count).trimmingSpaces
+    let path = beforeName.dropLast(word.count).trimmingSpaces
+    return (String(path), (String(word), String(name)))
   }
 
   /// Whether `name` can name an include: an identifier that is not a keyword.

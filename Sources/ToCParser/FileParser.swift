@@ -42,37 +42,29 @@ struct FileParser {
   }
 
   mutating func statement(_ line: Line) {
-    let start = line.skipSpaces(from: 0)
-    guard start < line.count, line.scalars[start] != "#" else { return }
-    if line.scalars[start] == "[" {
+    switch line.kind {
+    case .blank, .comment:
+      return
+    case .header(let start):
       header(line, from: start)
-    } else if line.isArrow(at: start) {
+    case .continuation(let start):
       continuation(line, from: start)
-    } else if let wordEnd = line.qualifiedEnd(from: start) {
-      let word = line.text(start, wordEnd)
-      let after = line.skipSpaces(from: wordEnd)
-      let keyword = word.contains(".") ? nil : Keyword.lookUp(word)
-      if after < line.count, line.scalars[after] == ":" {
-        if let (key, language) = keyword {
-          vote(language)
-          attribute(key, line, key: line.range(start, wordEnd), valueFrom: after + 1)
-        } else if !line.isQualifiedIdentifier(start, wordEnd) || word.contains(".") {
-          report(.syntax, Messages.invalidDefinitionId(word), line.range(start, wordEnd))
-        } else {
-          definition(line, id: line.identifier(start, wordEnd), idRange: line.range(start, wordEnd),
-            valueFrom: after + 1)
-        }
-      } else if keyword != nil {
-        report(.reservedWord, Messages.keywordAsStatement(word), line.range(start, wordEnd),
-          help: Messages.keywordHelp(word))
-      } else if after < line.count, line.isArrow(at: after) || line.scalars[after] == "," {
-        chain(line, from: start)
-      } else {
-        report(.syntax, Messages.notAStatement, line.range(start, line.trimEnd(start, line.count)),
-          help: Messages.notAStatementHelp)
-      }
-    } else {
-      report(.syntax, Messages.notAStatement, line.range(start, line.trimEnd(start, line.count)),
+    case .attribute(let key, let language, let keyStart, let keyEnd, let valueFrom):
+      vote(language)
+      attribute(key, line, key: line.range(keyStart, keyEnd), valueFrom: valueFrom)
+    case .definition(let idStart, let idEnd, let valueFrom):
+      definition(line, id: line.identifier(idStart, idEnd), idRange: line.range(idStart, idEnd),
+        valueFrom: valueFrom)
+    case .chain(let start):
+      chain(line, from: start)
+    case .invalidId(let start, let end):
+      report(.syntax, Messages.invalidDefinitionId(line.text(start, end)), line.range(start, end))
+    case .misusedKeyword(let start, let end):
+      let word = line.text(start, end)
+      report(.reservedWord, Messages.keywordAsStatement(word), line.range(start, end),
+        help: Messages.keywordHelp(word))
+    case .notAStatement(let start, let end):
+      report(.syntax, Messages.notAStatement, line.range(start, end),
         help: Messages.notAStatementHelp)
     }
   }
@@ -152,37 +144,15 @@ struct FileParser {
 
   /// A node's label and the targets of its arrow list.
   mutating func nodeValue(_ line: Line, from start: Int) -> (Located<String>?, [Located<String>]) {
-    let valueStart = line.skipSpaces(from: start)
-    if valueStart < line.count, line.scalars[valueStart] == "\"" {
-      switch line.quoted(from: valueStart) {
-      case .failure(let message, let range):
-        report(.syntax, message, range)
-        return (nil, [])
-      case .text(let text, let end):
-        let rest = line.skipSpaces(from: end)
-        let label = Located(text, at: line.range(valueStart, end))
-        if rest == line.count { return (nonEmpty(label), []) }
-        guard line.isArrow(at: rest) else {
-          report(.syntax, Messages.textAfterQuote, line.range(rest, line.trimEnd(rest, line.count)))
-          return (nil, [])
-        }
-        return (nonEmpty(label), targets(line, rest + 2, line.count, arrowAt: rest))
-      }
+    switch line.nodeValue(from: start) {
+    case .failure(let message, let range):
+      report(.syntax, message, range)
+      return (nil, [])
+    case .value(let text, let labelStart, let labelEnd, let arrow):
+      let label = nonEmpty(Located(text, at: line.range(labelStart, labelEnd)))
+      guard let arrow else { return (label, []) }
+      return (label, targets(line, arrow + 2, line.count, arrowAt: arrow))
     }
-    // An unquoted label ends before ` -> ` (white space on both sides) or a ` ->` ending the line.
-    var index = start
-    while index < line.count {
-      if line.isArrow(at: index), index > start, line.isSpace(index - 1),
-        index + 2 == line.count || line.isSpace(index + 2)
-      {
-        let labelEnd = line.trimEnd(valueStart, index)
-        let label = Located(line.text(valueStart, labelEnd), at: line.range(valueStart, labelEnd))
-        return (nonEmpty(label), targets(line, index + 2, line.count, arrowAt: index))
-      }
-      index += 1
-    }
-    let end = line.trimEnd(valueStart, line.count)
-    return (nonEmpty(Located(line.text(valueStart, end), at: line.range(valueStart, end))), [])
   }
 
   mutating func nonEmpty(_ text: Located<String>) -> Located<String>? {

@@ -30,6 +30,23 @@ enum Section: Hashable, Sendable {
     ("verbanden", .links, .nl), ("links", .links, .en),
   ]
 
+  /// The one name `toc fmt` writes for the section in `language`; nil for an unknown section.
+  func name(in language: Language) -> String? {
+    let nl = language == .nl
+    switch self {
+    case .kind(.resource): return nl ? "middelen" : "resources"
+    case .kind(.activity): return nl ? "activiteiten" : "activities"
+    case .kind(.output): return nl ? "resultaten" : "outputs"
+    case .kind(.outcomeShort): return nl ? "korte termijn" : "short term"
+    case .kind(.outcomeMedium): return nl ? "middellange termijn" : "medium term"
+    case .kind(.outcomeLong): return nl ? "lange termijn" : "long term"
+    case .kind(.impact): return "impact"
+    case .indicators: return nl ? "indicatoren" : "indicators"
+    case .links: return nl ? "verbanden" : "links"
+    case .unknown: return nil
+    }
+  }
+
   /// The section a header names: case-insensitive, inner whitespace collapsed, `-`/`_` as space.
   static func lookUp(_ name: String) -> (Section, Language?)? {
     let folded = fold(name)

@@ -45,7 +45,7 @@ enum Values {
   }
 
   /// Where the first `YEAR =` starts: four digits at a word start, followed by `=`.
-  private static func firstYear(in characters: [Character]) -> Int? {
+  static func firstYear(in characters: [Character]) -> Int? {
     var index = 0
     while index + 4 <= characters.count {
       let atWordStart = index == 0 || characters[index - 1].isWhitespace
@@ -60,7 +60,7 @@ enum Values {
   }
 
   /// Splits at `, ` (a comma followed by white space); `12,5` stays one number.
-  private static func splitPairs(_ characters: ArraySlice<Character>) -> [ArraySlice<Character>] {
+  static func splitPairs(_ characters: ArraySlice<Character>) -> [ArraySlice<Character>] {
     var pieces: [ArraySlice<Character>] = []
     var start = characters.startIndex
     var index = characters.startIndex

@@ -1,0 +1,48 @@
+import ToCModel
+
+/// What statement a line is, told by its first token (LANGUAGE.md section 3), with the columns
+/// (scalar offsets) its reader starts from. The parser and the formatter both classify through it.
+enum LineKind {
+  case blank
+  /// A comment; `start` is on the `#`.
+  case comment(start: Int)
+  case header(start: Int)
+  case continuation(start: Int)
+  case attribute(Keyword, Language?, keyStart: Int, keyEnd: Int, valueFrom: Int)
+  case definition(idStart: Int, idEnd: Int, valueFrom: Int)
+  case chain(start: Int)
+  /// `word:` where `word` cannot name a definition (TOC102).
+  case invalidId(start: Int, end: Int)
+  /// A keyword followed by anything but `:` (TOC104).
+  case misusedKeyword(start: Int, end: Int)
+  /// Anything else (TOC102); the range runs to the last non-space.
+  case notAStatement(start: Int, end: Int)
+}
+
+extension Line {
+  var kind: LineKind {
+    let start = skipSpaces(from: 0)
+    guard start < count else { return .blank }
+    if scalars[start] == "#" { return .comment(start: start) }
+    if scalars[start] == "[" { return .header(start: start) }
+    if isArrow(at: start) { return .continuation(start: start) }
+    guard let wordEnd = qualifiedEnd(from: start) else {
+      return .notAStatement(start: start, end: trimEnd(start, count))
+    }
+    let word = text(start, wordEnd)
+    let after = skipSpaces(from: wordEnd)
+    let keyword = word.contains(".") ? nil : Keyword.lookUp(word)
+    if after < count, scalars[after] == ":" {
+      if let (key, language) = keyword {
+        return .attribute(key, language, keyStart: start, keyEnd: wordEnd, valueFrom: after + 1)
+      }
+      if !isQualifiedIdentifier(start, wordEnd) || word.contains(".") {
+        return .invalidId(start: start, end: wordEnd)
+      }
+      return .definition(idStart: start, idEnd: wordEnd, valueFrom: after + 1)
+    }
+    if keyword != nil { return .misusedKeyword(start: start, end: wordEnd) }
+    if after < count, isArrow(at: after) || scalars[after] == "," { return .chain(start: start) }
+    return .notAStatement(start: start, end: trimEnd(start, count))
+  }
+}

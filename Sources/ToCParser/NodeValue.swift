@@ -1,0 +1,42 @@
+import ToCModel
+
+/// A node definition's value as written: its label, and the arrow that starts its target list.
+enum NodeValue {
+  /// The label (unescaped when quoted) written over `start..<end`, and the `->` after it, if any.
+  case value(label: String, start: Int, end: Int, arrow: Int?)
+  /// A quoted label that does not read, or text after its closing quote (TOC102).
+  case failure(Bilingual, SourceRange)
+}
+
+extension Line {
+  /// Splits the value of `ID: LABEL [-> TARGETS]` that starts at `start` (just after the `:`).
+  func nodeValue(from start: Int) -> NodeValue {
+    let valueStart = skipSpaces(from: start)
+    if valueStart < count, scalars[valueStart] == "\"" {
+      switch quoted(from: valueStart) {
+      case .failure(let message, let range):
+        return .failure(message, range)
+      case .text(let text, let end):
+        let rest = skipSpaces(from: end)
+        if rest == count { return .value(label: text, start: valueStart, end: end, arrow: nil) }
+        guard isArrow(at: rest) else {
+          return .failure(Messages.textAfterQuote, range(rest, trimEnd(rest, count)))
+        }
+        return .value(label: text, start: valueStart, end: end, arrow: rest)
+      }
+    }
+    // An unquoted label ends before ` -> ` (white space on both sides) or a ` ->` ending the line.
+    var index = start
+    while index < count {
+      if isArrow(at: index), index > start, isSpace(index - 1),
+        index + 2 == count || isSpace(index + 2)
+      {
+        let end = trimEnd(valueStart, index)
+        return .value(label: text(valueStart, end), start: valueStart, end: end, arrow: index)
+      }
+      index += 1
+    }
+    let end = trimEnd(valueStart, count)
+    return .value(label: text(valueStart, end), start: valueStart, end: end, arrow: nil)
+  }
+}
