@@ -2,13 +2,21 @@
 enum Command: String, CaseIterable {
   case check
   case export
+  case fmt
+  case initialize = "init"
   case explain
+  case trace
+  case diff
 
   var type: any Subcommand.Type {
     switch self {
     case .check: CheckCommand.self
     case .export: ExportCommand.self
+    case .fmt: FmtCommand.self
+    case .initialize: InitCommand.self
     case .explain: ExplainCommand.self
+    case .trace: TraceCommand.self
+    case .diff: DiffCommand.self
     }
   }
 

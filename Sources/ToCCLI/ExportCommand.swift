@@ -1,19 +1,27 @@
 import ToCModel
 import ToCRender
 
-/// `toc export FILE`: the model as `toc-model/1` JSON. A file with errors still exports what could
-/// be recovered; its errors go to standard error and the exit code is 1.
+/// `toc export FILE`: the model as `toc-model/1` JSON, as Markdown tables (logframe and M&E plan),
+/// as the M&E plan in CSV, or as a narrative. A file with errors still exports what could be
+/// recovered; its errors go to standard error and the exit code is 1.
 enum ExportCommand: Subcommand {
-  static let summary = Bilingual(en: "the model as JSON (toc-model/1)", nl: "het model als JSON (toc-model/1)")
+  static let summary = Bilingual(
+    en: "the model as JSON (toc-model/1), Markdown tables, CSV or plain sentences",
+    nl: "het model als JSON (toc-model/1), Markdown-tabellen, CSV of lopende tekst")
+
+  static let formats = ["json", "markdown", "csv", "narrative"]
 
   static func help(_ language: Language) -> String {
     Help.page(
-      language, summary: summary, usage: "toc export [--format json] [-o <file>] <file>",
+      language, summary: summary,
+      usage: "toc export [--format json|markdown|csv|narrative] [-o <file>] <file>",
       arguments: [
         ("<file>", Bilingual(en: "a .toc file, or - for standard input", nl: "een .toc-bestand, of - voor standaardinvoer")),
       ],
       options: [
-        ("--format <format>", Bilingual(en: "json (toc-model/1)", nl: "json (toc-model/1)")),
+        ("--format <format>", Bilingual(
+          en: "json (toc-model/1, default), markdown, csv or narrative",
+          nl: "json (toc-model/1, standaard), markdown, csv of narrative")),
         ("-o, --output <file>", Bilingual(en: "write to a file instead of standard output",
           nl: "schrijf naar een bestand in plaats van standaarduitvoer")),
         Help.lang,
@@ -21,7 +29,20 @@ enum ExportCommand: Subcommand {
       notes: [
         Bilingual(
           en: "A file with errors still exports what could be recovered; the errors go to\nstandard error and the exit code is 1.",
-          nl: "Een bestand met fouten levert toch wat te redden viel; de fouten staan op\nstandaardfout en de afsluitcode is 1.")
+          nl: "Een bestand met fouten levert toch wat te redden viel; de fouten staan op\nstandaardfout en de afsluitcode is 1."),
+        Bilingual(
+          en: """
+            markdown: a logframe table and the M&E plan (per outcome its indicators, unit,
+            baseline, target, latest measurement per area and source). csv: the M&E plan, one
+            row per outcome and indicator. narrative: the theory in sentences, from resources
+            to impact. Markdown and narrative follow the model's language unless --lang is given.
+            """,
+          nl: """
+            markdown: een logframe-tabel en het M&E-plan (per uitkomst de indicatoren, eenheid,
+            nulmeting, streefwaarde, laatste meting per gebied en bron). csv: het M&E-plan, een
+            rij per uitkomst en indicator. narrative: de theorie in zinnen, van middelen tot
+            impact. Markdown en narrative volgen de taal van het model, tenzij --lang is gegeven.
+            """),
       ])
   }
 
@@ -29,15 +50,25 @@ enum ExportCommand: Subcommand {
     let parsed = context.parse(words, options: ["--format", "--lang", "--output"])
     guard case .proceed(let arguments) = parsed else { return parsed.status }
     var context = context
-    switch (arguments.choice("--format", ["json"], default: "json"), context.language(arguments)) {
+    let format: String
+    switch (arguments.choice("--format", formats, default: "json"), context.language(arguments)) {
     case (.failure(let error), _), (_, .failure(let error)): return context.usage(error)
-    case (.success, .success(let language)): context.language = language
+    case (.success(let chosen), .success(let language)):
+      format = chosen
+      context.language = language
     }
     guard let file = arguments.operands.first else { return context.usage(.missingOperand("a file to export")) }
     guard arguments.operands.count == 1 else { return context.usage(.tooManyOperands) }
     var workspace = Workspace(context)
     guard let loaded = workspace.load(file) else { return .environment }
-    let written = Output.write(ModelJSON.render(loaded.model), to: arguments.values["--output"], context)
+    let language = arguments.values["--lang"] == nil ? loaded.model.language : context.language
+    let text = switch format {
+    case "markdown": MarkdownExport.render(loaded.model, language: language)
+    case "csv": CSVExport.render(loaded.model)
+    case "narrative": Narrative.render(loaded.model, language: language)
+    default: ModelJSON.render(loaded.model)
+    }
+    let written = Output.write(text, to: arguments.values["--output"], context)
     return Output.finish(loaded, workspace: workspace, written: written)
   }
 }

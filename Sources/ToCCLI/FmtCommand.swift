@@ -1,0 +1,96 @@
+import ToCModel
+import ToCParser
+
+/// `toc fmt PATH…`: writes `.toc` files in their canonical layout, to standard output, in place
+/// (`--write`), or only lists the files that would change (`--check`). A file with syntax errors
+/// is left as it is.
+enum FmtCommand: Subcommand {
+  static let summary = Bilingual(
+    en: "normalise the layout and keywords of .toc files",
+    nl: "zet opmaak en sleutelwoorden van .toc-bestanden recht")
+
+  static func help(_ language: Language) -> String {
+    Help.page(
+      language, summary: summary, usage: "toc fmt [--check] [--write] [--lang <nl|en>] <path> ...",
+      arguments: [
+        ("<path>", Bilingual(en: "a .toc file, a folder, or - for standard input",
+          nl: "een .toc-bestand, een map, of - voor standaardinvoer")),
+      ],
+      options: [
+        ("--check", Bilingual(en: "list the files that would change; exit 1 if there are any",
+          nl: "noem de bestanden die zouden veranderen; afsluitcode 1 als die er zijn")),
+        ("--write", Bilingual(en: "rewrite the files that change, in place",
+          nl: "herschrijf de bestanden die veranderen, ter plekke")),
+        ("--lang <nl|en>", Bilingual(
+          en: "keywords and messages in this language (default: the file's own language)",
+          nl: "sleutelwoorden en meldingen in deze taal (standaard: de taal van het bestand)")),
+      ],
+      notes: [
+        Bilingual(
+          en: "Without --check or --write the result goes to standard output. A file with syntax\nerrors (TOC101-TOC105) is left as it is; its errors go to standard error and the\nexit code is 1.",
+          nl: "Zonder --check of --write gaat het resultaat naar standaarduitvoer. Een bestand met\nsyntaxfouten (TOC101-TOC105) blijft zoals het is; de fouten staan op standaardfout en\nde afsluitcode is 1.")
+      ])
+  }
+
+  static func run(_ words: [String], _ context: Context) -> ExitStatus {
+    let parsed = context.parse(words, flags: ["--check", "--write"], options: ["--lang"])
+    guard case .proceed(let arguments) = parsed else { return parsed.status }
+    var context = context
+    switch context.language(arguments) {
+    case .failure(let error): return context.usage(error)
+    case .success(let language): context.language = language
+    }
+    guard !arguments.operands.isEmpty else {
+      return context.usage(.missingOperand("a file or folder to format"))
+    }
+    let keywords = arguments.values["--lang"] == nil ? nil : context.language
+    let check = arguments.flags.contains("--check")
+    let write = arguments.flags.contains("--write")
+    var workspace = Workspace(context)
+    let (files, missing) = workspace.files(arguments.operands)
+    var environmentFailed = missing
+    var changed = false
+    var errors: [Diagnostic] = []
+    var untouched = 0
+    for file in files {
+      guard let bytes = workspace.read(file) else {
+        environmentFailed = true
+        continue
+      }
+      let name = file == "-" ? Workspace.standardInputName : file
+      switch Formatter.format(bytes, file: name, language: keywords) {
+      case .unformattable(let found):
+        context.environmentError(leftAsItIs(name))
+        errors += found
+        untouched += 1
+      case .formatted(let text):
+        let differs = Array(text.utf8) != bytes
+        changed = changed || differs
+        // Standard input cannot be rewritten: with --check it is listed, else printed.
+        if check, differs { context.environment.output(name + "\n") }
+        if write, file != "-" {
+          if differs, !Output.write(text, to: file, context) { environmentFailed = true }
+        } else if !check {
+          context.environment.output(text)
+        }
+      }
+    }
+    if !errors.isEmpty { report(errors, files: untouched, workspace) }
+    if environmentFailed { return .environment }
+    return !errors.isEmpty || (check && changed) ? .failure : .success
+  }
+
+  static func leftAsItIs(_ file: String) -> Bilingual {
+    Bilingual(en: "`\(file)` has syntax errors and is left as it is",
+      nl: "`\(file)` heeft syntaxfouten en blijft zoals het is")
+  }
+
+  /// The syntax errors of the files left as they are, on standard error.
+  static func report(_ errors: [Diagnostic], files: Int, _ workspace: Workspace) {
+    let context = workspace.context
+    let environment = context.environment
+    let color = environment.isTerminal(2) && (environment.variables["NO_COLOR"] ?? "").isEmpty
+    let report = HumanReport(workspace: workspace, language: context.language, color: color)
+    environment.errors(report.render(errors, summary: Summary(errors, files: files), showInfos: false))
+  }
+}

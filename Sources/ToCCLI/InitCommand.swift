@@ -1,0 +1,62 @@
+import ToCModel
+import ToCParser
+
+/// `toc init [FILE]`: writes a commented starter model that teaches the language and checks clean.
+/// It never overwrites a file; without FILE the model goes to standard output.
+enum InitCommand: Subcommand {
+  static let summary = Bilingual(
+    en: "write a commented starter model", nl: "schrijf een startmodel met uitleg")
+
+  static func help(_ language: Language) -> String {
+    Help.page(
+      language, summary: summary, usage: "toc init [--lang <nl|en>] [--title <title>] [<file>]",
+      arguments: [
+        ("<file>", Bilingual(en: "the new .toc file; without it, standard output",
+          nl: "het nieuwe .toc-bestand; zonder: standaarduitvoer")),
+      ],
+      options: [
+        ("--lang <nl|en>", Bilingual(
+          en: "language of the model and of messages (default: LC_ALL, LC_MESSAGES or LANG)",
+          nl: "taal van het model en van de meldingen (standaard: LC_ALL, LC_MESSAGES of LANG)")),
+        ("--title <title>", Bilingual(en: "the model's title", nl: "de titel van het model")),
+      ],
+      notes: [
+        Bilingual(
+          en: "An existing file is never overwritten (exit code 3).",
+          nl: "Een bestaand bestand wordt nooit overschreven (afsluitcode 3).")
+      ])
+  }
+
+  static func run(_ words: [String], _ context: Context) -> ExitStatus {
+    let parsed = context.parse(words, options: ["--lang", "--title"])
+    guard case .proceed(let arguments) = parsed else { return parsed.status }
+    var context = context
+    switch context.language(arguments) {
+    case .failure(let error): return context.usage(error)
+    case .success(let language): context.language = language
+    }
+    guard arguments.operands.count <= 1 else { return context.usage(.tooManyOperands) }
+    var title = StarterModel.defaultTitle[context.language]
+    if let given = arguments.values["--title"] {
+      // A title is one line: line breaks and runs of white space become one space.
+      title = given.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+      guard !title.isEmpty else { return context.usage(.missingValue("--title")) }
+    }
+    let text = StarterModel.text(context.language, title: Formatter.textValue(title))
+    guard let file = arguments.operands.first, file != "-" else {
+      context.environment.output(text)
+      return .success
+    }
+    guard context.environment.files.kind(file) == nil else {
+      context.environmentError(Bilingual(
+        en: "`\(file)` already exists; toc init does not overwrite files",
+        nl: "`\(file)` bestaat al; toc init overschrijft geen bestanden"))
+      return .environment
+    }
+    guard Output.write(text, to: file, context) else { return .environment }
+    context.environment.errors(Bilingual(
+      en: "wrote `\(file)`; check it with `toc check \(file)`",
+      nl: "`\(file)` geschreven; controleer het met `toc check \(file)`")[context.language] + "\n")
+    return .success
+  }
+}
