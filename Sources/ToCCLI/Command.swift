@@ -1,6 +1,7 @@
 /// The subcommands of `toc`, in the order the overview lists them.
 enum Command: String, CaseIterable {
   case check
+  case render
   case export
   case fmt
   case initialize = "init"
@@ -11,6 +12,7 @@ enum Command: String, CaseIterable {
   var type: any Subcommand.Type {
     switch self {
     case .check: CheckCommand.self
+    case .render: RenderCommand.self
     case .export: ExportCommand.self
     case .fmt: FmtCommand.self
     case .initialize: InitCommand.self

@@ -20,6 +20,34 @@ enum Messages {
     Bilingual(en: "cannot write `\(path)`: \(reason)", nl: "kan `\(path)` niet schrijven: \(reason)")
   }
 
+  static let graphvizMissing = Bilingual(
+    en: """
+      Graphviz is needed for svg, png and pdf, and `dot` is not on PATH. Install it:
+        Debian/Ubuntu:  sudo apt-get install graphviz
+        macOS:          brew install graphviz
+        Windows:        winget install graphviz
+      or name the program with --dot PATH, or draw without it: -f dot or -f mermaid
+      """,
+    nl: """
+      voor svg, png en pdf is Graphviz nodig, en `dot` staat niet op PATH. Installeer het:
+        Debian/Ubuntu:  sudo apt-get install graphviz
+        macOS:          brew install graphviz
+        Windows:        winget install graphviz
+      of noem het programma met --dot PAD, of teken zonder: -f dot of -f mermaid
+      """)
+
+  static func graphvizNotStarted(_ program: String) -> Bilingual {
+    Bilingual(en: "cannot start `\(program)`", nl: "kan `\(program)` niet starten")
+  }
+
+  static func graphvizFailed(_ said: String) -> Bilingual {
+    Bilingual(en: "Graphviz could not draw the figure: \(said)", nl: "Graphviz kon de figuur niet tekenen: \(said)")
+  }
+
+  static let notDrawn = Bilingual(
+    en: "the model has errors and is not drawn; mend them, or draw what could be recovered with --force",
+    nl: "het model heeft fouten en wordt niet getekend; herstel ze, of teken wat te redden viel met --force")
+
   static func noTocFiles(_ path: String) -> Bilingual {
     Bilingual(en: "no .toc files in `\(path)`", nl: "geen .toc-bestanden in `\(path)`")
   }

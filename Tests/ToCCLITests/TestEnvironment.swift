@@ -11,6 +11,12 @@ final class TestEnvironment: @unchecked Sendable {
   var input: [UInt8]
   var terminal = false
   var readOnly: Set<String> = []
+  /// Stands in for other programs (Graphviz); by default none can be started.
+  var program: @Sendable (String, [String], [UInt8]) -> ProgramResult = { _, _, _ in
+    ProgramResult(launched: false, status: -1, output: [], errors: [])
+  }
+  /// The programs run, with their arguments.
+  private(set) var started: [[String]] = []
 
   init(files: [String: String] = [:], variables: [String: String] = [:], input: String = "") {
     self.files = files.mapValues { Array($0.utf8) }
@@ -71,7 +77,13 @@ final class TestEnvironment: @unchecked Sendable {
       output: { text in self.lock.withLock { self.output += text } },
       errors: { text in self.lock.withLock { self.errors += text } },
       isTerminal: { _ in self.lock.withLock { self.terminal } },
-      runProgram: { _, _, _ in ProgramResult(launched: false, status: -1, output: [], errors: []) })
+      runProgram: { path, arguments, input in
+        let program = self.lock.withLock {
+          self.started.append([path] + arguments)
+          return self.program
+        }
+        return program(path, arguments, input)
+      })
   }
 
   private func isFolder(_ path: String) -> Bool {

@@ -1,0 +1,40 @@
+import Foundation
+import ToCModel
+
+/// Graphviz's `dot`, run as a program to turn DOT into SVG, PNG or PDF.
+struct Graphviz {
+  let context: Context
+  /// The program given with `--dot`, if any.
+  let path: String?
+
+  init(_ context: Context, path: String?) {
+    self.context = context
+    self.path = path
+  }
+
+  /// The program to run: `--dot PATH`, else `dot` in a folder of `PATH`.
+  func program() -> String? {
+    if let path { return path }
+    let folders = (context.environment.variables["PATH"] ?? "").split(separator: ":")
+    return folders.map { "\($0)/dot" }.first { context.environment.files.kind($0) == .file }
+  }
+
+  /// The image, or nil after saying why there is none.
+  func draw(_ dot: String, format: String) -> [UInt8]? {
+    guard let program = program() else {
+      context.environmentError(Messages.graphvizMissing)
+      return nil
+    }
+    let result = context.environment.runProgram(program, ["-T\(format)"], Array(dot.utf8))
+    guard result.launched else {
+      context.environmentError(path == nil ? Messages.graphvizMissing : Messages.graphvizNotStarted(program))
+      return nil
+    }
+    guard result.status == 0 else {
+      let said = String(decoding: result.errors, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+      context.environmentError(Messages.graphvizFailed(said))
+      return nil
+    }
+    return result.output
+  }
+}
