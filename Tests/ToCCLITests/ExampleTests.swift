@@ -60,6 +60,26 @@ import ToCTestSupport
     #expect(world.output.contains("\"warnings\": 147,\n    \"infos\": 145,"))
   }
 
+  static let names = [
+    "buurtmakers-west", "perspectiefff", "krachtige-gezinnen", "open-badges", "team-toekomst", "grow-botu",
+    "programma-2020", "programma-2021", "indicatoren/index-plus", "english/library-reading-club",
+  ]
+
+  /// Every example is a golden figure too, so a change in drawing or transcription shows in review.
+  @Test(arguments: names)
+  func figure(_ name: String) {
+    let world = TestEnvironment(files: Self.files())
+    #expect(world.run("render", "Examples/\(name).toc") == .success)
+    Golden.assert(world.output, matches: "figure-\(name.replacingOccurrences(of: "/", with: "-")).dot")
+    #expect(world.run("render", "-f", "mermaid", "Examples/\(name).toc") == .success)
+  }
+
+  @Test func aFigureWithEveryOption() {
+    let world = TestEnvironment(files: Self.files())
+    #expect(world.run("render", "--indicators", "--assumptions", "--descriptions", "--highlight", "Examples/buurtmakers-west.toc") == .success)
+    Golden.assert(world.output, matches: "figure-buurtmakers-west-all.dot")
+  }
+
   @Test func theEnglishExampleIsClean() {
     let world = TestEnvironment(files: Self.files())
     #expect(world.run("check", "--strict", "Examples/english/library-reading-club.toc") == .success)
