@@ -17,6 +17,9 @@ let package = Package(
     .target(name: "ToCRender", dependencies: ["ToCModel"]),
     .target(name: "ToCCLI", dependencies: ["ToCModel", "ToCParser", "ToCCheck", "ToCRender"]),
     .executableTarget(name: "toc", dependencies: ["ToCCLI"]),
+    .executableTarget(
+      name: "toc-bench", dependencies: ["ToCParser", "ToCCheck", "ToCRender", "ToCModel"],
+      path: "Benchmarks/toc-bench"),
     .target(name: "ToCTestSupport", dependencies: ["ToCModel"], path: "Tests/ToCTestSupport"),
     .testTarget(name: "ToCModelTests", dependencies: ["ToCModel"]),
     .testTarget(

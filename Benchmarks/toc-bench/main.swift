@@ -1,0 +1,94 @@
+import Foundation
+import ToCCheck
+import ToCModel
+import ToCParser
+import ToCRender
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+// toc-bench: how long toc takes to parse, check and draw layered models of growing size, side by
+// side with Graphviz's own tools on the DOT that toc drew. Run by hand:
+//   swift run -c release toc-bench                  (1k, 10k, 100k and 1M nodes)
+//   swift run -c release toc-bench --sizes 1000,10000 --write docs/performance.md
+
+let arguments = CommandLine.arguments.dropFirst()
+func value(_ option: String) -> String? {
+  arguments.firstIndex(of: option).flatMap { arguments.index(after: $0) < arguments.endIndex ? arguments[arguments.index(after: $0)] : nil }
+}
+let sizes = (value("--sizes") ?? "1000,10000,100000,1000000").split(separator: ",").compactMap { Int($0) }
+let output = value("--write")
+
+/// Seconds taken by `work`, and its result.
+func timed<T>(_ work: () -> T) -> (T, Double) {
+  let start = DispatchTime.now().uptimeNanoseconds
+  let result = work()
+  return (result, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+}
+
+/// The process's peak resident memory so far, in bytes.
+func peakMemory() -> Int {
+  var usage = rusage()
+  getrusage(RUSAGE_SELF.rawValue, &usage)
+  return usage.ru_maxrss * 1024
+}
+
+/// Seconds a Graphviz tool takes on `input`, or nil when it is not installed.
+func graphviz(_ tool: String, _ arguments: [String], input: URL) -> Double? {
+  let path = ["/usr/bin/", "/usr/local/bin/", "/opt/homebrew/bin/"].map { $0 + tool }
+    .first { FileManager.default.isExecutableFile(atPath: $0) }
+  guard let path else { return nil }
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: path)
+  process.arguments = arguments + [input.path]
+  process.standardOutput = FileHandle.nullDevice
+  process.standardError = FileHandle.nullDevice
+  let start = DispatchTime.now().uptimeNanoseconds
+  guard (try? process.run()) != nil else { return nil }
+  process.waitUntilExit()
+  return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func milliseconds(_ seconds: Double?) -> String {
+  guard let seconds else { return "–" }
+  return seconds < 10 ? String(format: "%.1f ms", seconds * 1000) : String(format: "%.1f s", seconds)
+}
+
+func megabytes(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1_048_576) }
+
+var rows: [String] = []
+let folder = FileManager.default.temporaryDirectory.appendingPathComponent("toc-bench-\(getpid())")
+try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+defer { try? FileManager.default.removeItem(at: folder) }
+
+for size in sizes {
+  let text = LayeredModel(nodes: size).text
+  let bytes = Array(text.utf8)
+  let parser = Parser(reader: SourceReader { _ in nil })
+  let (parsed, parseTime) = timed { parser.parse(bytes, file: "model.toc") }
+  let (diagnostics, checkTime) = timed { Checker.check(parsed.model, parserDiagnostics: parsed.diagnostics) }
+  let (dot, dotTime) = timed { DOT.render(parsed.model, options: RenderOptions()) }
+  let memory = peakMemory()
+  let dotFile = folder.appendingPathComponent("model-\(size).dot")
+  try? Data(dot.utf8).write(to: dotFile)
+  let acyclic = graphviz("acyclic", ["-n"], input: dotFile)
+  let nop = graphviz("nop", [], input: dotFile)
+  let throughput = Double(bytes.count) / 1_048_576 / (parseTime + checkTime)
+  let row = "| \(size) | \(megabytes(bytes.count)) | \(milliseconds(parseTime)) | \(milliseconds(checkTime)) | \(milliseconds(dotTime)) | \(milliseconds(parseTime + checkTime)) | \(String(format: "%.1f", throughput)) MB/s | \(megabytes(memory)) | \(milliseconds(acyclic)) | \(milliseconds(nop)) | \(diagnostics.count) |"
+  rows.append(row)
+  print(row)
+}
+
+let machine = "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(megabytes(Int(ProcessInfo.processInfo.physicalMemory))) memory, \(ProcessInfo.processInfo.operatingSystemVersionString)"
+let table = """
+  | nodes | file | parse | check | render DOT | toc check (parse + check) | MB/s | peak memory | Graphviz `acyclic -n` | Graphviz `nop` | findings |
+  |---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+  \(rows.joined(separator: "\n"))
+
+  Machine: \(machine). Peak memory is the process's peak resident size after that model (sizes run
+  in increasing order).
+  """
+if let output {
+  try? Data((table + "\n").utf8).write(to: URL(fileURLWithPath: output))
+}
