@@ -17,6 +17,10 @@ let package = Package(
     .target(name: "ToCRender", dependencies: ["ToCModel"]),
     .target(name: "ToCCLI", dependencies: ["ToCModel", "ToCParser", "ToCCheck", "ToCRender"]),
     .executableTarget(name: "toc", dependencies: ["ToCCLI"]),
+    .target(
+      name: "ToCFuzzing", dependencies: ["ToCParser", "ToCCheck", "ToCRender", "ToCModel"],
+      path: "Fuzz/ToCFuzzing"),
+    .executableTarget(name: "toc-fuzz", dependencies: ["ToCFuzzing"], path: "Fuzz/toc-fuzz"),
     .executableTarget(
       name: "toc-bench", dependencies: ["ToCParser", "ToCCheck", "ToCRender", "ToCModel"],
       path: "Benchmarks/toc-bench"),
@@ -32,7 +36,9 @@ let package = Package(
       exclude: ["Golden"]),
     .testTarget(
       name: "ToCCLITests",
-      dependencies: ["ToCCLI", "ToCModel", "ToCParser", "ToCCheck", "ToCRender", "ToCTestSupport"],
+      dependencies: [
+        "ToCCLI", "ToCModel", "ToCParser", "ToCCheck", "ToCRender", "ToCFuzzing", "ToCTestSupport",
+      ],
       exclude: ["Golden"]),
   ]
 )
