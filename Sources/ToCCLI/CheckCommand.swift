@@ -72,7 +72,7 @@ enum CheckCommand: Subcommand {
     let strict = arguments.flags.contains("--strict")
     let showInfos = strict || arguments.flags.contains("--all")
     let shown = Diagnostic.sorted(Diagnostic.unique(diagnostics)).filter { showInfos || $0.severity != .info }
-    let summary = Summary(shown, files: files.count)
+    let summary = Summary(shown, files: checked)
     switch format {
     case "json": context.environment.output(DiagnosticsJSON.render(shown, summary: summary, language: language))
     case "sarif": context.environment.output(SARIF.render(shown, language: language))

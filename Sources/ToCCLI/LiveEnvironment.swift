@@ -54,6 +54,9 @@ enum AtomicWrite {
     let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).toc-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
     guard descriptor >= 0 else { return .failure(FileError(String(cString: strerror(errno)))) }
+    // A rewritten file keeps its permissions (`fmt --write` on a private file stays private).
+    var existing = stat()
+    if stat(path, &existing) == 0 { fchmod(descriptor, existing.st_mode & 0o7777) }
     var written = 0
     let failure: String? = bytes.withUnsafeBytes { buffer in
       while written < buffer.count {

@@ -11,6 +11,8 @@ final class TestEnvironment: @unchecked Sendable {
   var input: [UInt8]
   var terminal = false
   var readOnly: Set<String> = []
+  /// Files a folder listing still shows but that are gone when read.
+  var vanished: Set<String> = []
   /// Stands in for other programs (Graphviz); by default none can be started.
   var program: @Sendable (String, [String], [UInt8]) -> ProgramResult = { _, _, _ in
     ProgramResult(launched: false, status: -1, output: [], errors: [])
@@ -48,6 +50,7 @@ final class TestEnvironment: @unchecked Sendable {
       files: FileSystem(
         read: { path in
           self.lock.withLock {
+            if self.vanished.contains(Self.clean(path)) { return .failure(FileError("no such file")) }
             if let bytes = self.files[Self.clean(path)] { return .success(bytes) }
             if self.isFolder(Self.clean(path)) { return .failure(FileError("it is a folder, not a file")) }
             return .failure(FileError("no such file"))
