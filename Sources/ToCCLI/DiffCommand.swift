@@ -35,12 +35,7 @@ enum DiffCommand: Subcommand {
             en: "exit with 1 when the editions differ",
             nl: "sluit af met 1 als de edities verschillen")
         ),
-        (
-          "-o, --output <file>",
-          Bilingual(
-            en: "write to a file instead of standard output",
-            nl: "schrijf naar een bestand in plaats van standaarduitvoer")
-        ),
+        Help.output,
         Help.lang,
       ],
       notes: [

@@ -22,8 +22,7 @@ enum ExportCommand: Subcommand {
         ("--format <format>", Bilingual(
           en: "json (toc-model/1, default), markdown, csv or narrative",
           nl: "json (toc-model/1, standaard), markdown, csv of narrative")),
-        ("-o, --output <file>", Bilingual(en: "write to a file instead of standard output",
-          nl: "schrijf naar een bestand in plaats van standaarduitvoer")),
+        Help.output,
         Help.lang,
       ],
       notes: [

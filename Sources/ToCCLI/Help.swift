@@ -40,6 +40,11 @@ enum Help {
     en: "language of messages (default: LC_ALL, LC_MESSAGES or LANG)",
     nl: "taal van de meldingen (standaard: LC_ALL, LC_MESSAGES of LANG)"))
 
+  /// The option of every command that writes a result.
+  static let output = ("-o, --output <file>", Bilingual(
+    en: "write to a file instead of standard output",
+    nl: "schrijf naar een bestand in plaats van standaarduitvoer"))
+
   /// One command's page: overview, usage, arguments, options and closing notes.
   static func page(
     _ language: Language, summary: Bilingual, usage: String, arguments: [(String, Bilingual)],

@@ -20,8 +20,7 @@ enum RenderCommand: Subcommand {
         ("-f, --format <format>", Bilingual(
           en: "dot (default), svg, png, pdf (these three need Graphviz) or mermaid",
           nl: "dot (standaard), svg, png, pdf (deze drie vragen Graphviz) of mermaid")),
-        ("-o, --output <file>", Bilingual(
-          en: "write to a file instead of standard output", nl: "schrijf naar een bestand in plaats van standaarduitvoer")),
+        Help.output,
         ("--lang <nl|en>", Bilingual(
           en: "language of column titles and legend (default: the model's)",
           nl: "taal van kolomtitels en legenda (standaard: die van het model)")),

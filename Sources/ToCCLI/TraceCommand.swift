@@ -43,12 +43,7 @@ enum TraceCommand: Subcommand {
               "text (een ingesprongen boom, standaard) of dot (de figuur, gevolgde paden uitgelicht)"
           )
         ),
-        (
-          "-o, --output <file>",
-          Bilingual(
-            en: "write to a file instead of standard output",
-            nl: "schrijf naar een bestand in plaats van standaarduitvoer")
-        ),
+        Help.output,
         Help.lang,
       ],
       notes: [

@@ -159,7 +159,7 @@ import ToCTestSupport
   /// Broken files too: whatever still formats keeps its meaning.
   @Test func mutatedConformanceModelsExportTheSame() throws {
     let names = try FileManager.default.contentsOfDirectory(atPath: Self.cases.path).sorted()
-    var random = MutationTests.Random(state: 2029)
+    var random = SplitMix(seed: 2029)
     var formatted = 0
     for run in 0..<2000 {
       let name = names[run % names.count]

@@ -9,27 +9,12 @@ import ToCTestSupport
 /// Bad input never crashes or hangs: thousands of deterministic mutations of the conformance files
 /// go through parse, check and export, and each ends with a model and well-formed diagnostics.
 @Suite struct MutationTests {
-  /// A small deterministic generator (SplitMix64), so a failure can be replayed by its number.
-  struct Random {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
-  }
-
   static let fragments: [[UInt8]] = [
     "\"", "[", "]", "->", " -> ", ",", ":", "\\", "\n", "\r", "\t", "#", "[verbanden]", "a -> a",
     "negeer: cycle", "gebruik: main.toc", "meting: 2020 = ", "\u{00A0}", "é", "x-aantal",
   ].map { Array($0.utf8) } + [[0xFF], [0xC3], [0xE2, 0x82], [0xED, 0xA0, 0x80], [0xEF, 0xBB, 0xBF]]
 
-  static func mutate(_ bytes: [UInt8], _ random: inout Random) -> [UInt8] {
+  static func mutate(_ bytes: [UInt8], _ random: inout SplitMix) -> [UInt8] {
     var bytes = bytes
     for _ in 0...random.below(3) {
       switch random.below(6) {
@@ -60,7 +45,7 @@ import ToCTestSupport
       .appendingPathComponent("shared/conformance/cases")
     let names = try FileManager.default.contentsOfDirectory(atPath: cases.path).sorted()
     try #require(names.count >= 30, "the conformance cases belong beside the repository, in ../shared")
-    var random = Random(state: 2028)
+    var random = SplitMix(seed: 2028)
     var runs = 0
     while runs < 10_000 {
       for name in names {

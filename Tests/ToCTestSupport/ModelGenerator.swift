@@ -3,12 +3,12 @@
 /// and without spaces, comments, blank lines, odd indentation and line endings, and the recoverable
 /// errors (repeated ids and attributes, invalid values) a formatter must leave meaning the same.
 public struct ModelGenerator {
-  var state: UInt64
+  var random: SplitMix
   var lines: [String] = []
   var ids: [String] = []
 
   public init(seed: UInt64) {
-    state = seed
+    random = SplitMix(seed: seed)
   }
 
   /// The file for `seed`, as bytes (a byte-order mark and `\r\n` line endings included, at times).
@@ -17,17 +17,9 @@ public struct ModelGenerator {
     return generator.file()
   }
 
-  // MARK: Randomness (SplitMix64)
+  // MARK: Randomness
 
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-
-  mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
+  mutating func below(_ bound: Int) -> Int { random.below(bound) }
   mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
   mutating func pick<T>(_ values: [T]) -> T { values[below(values.count)] }
 
