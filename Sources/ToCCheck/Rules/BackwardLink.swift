@@ -20,16 +20,21 @@ extension Rule {
         guard to.kind != .resource,
           to.kind < from.kind || (to.kind == from.kind && !to.kind.allowsLinksWithinLevel)
         else { return nil }
+        let (source, target) = (link.local(from.id), link.local(to.id))
+        let message =
+          to.kind == from.kind
+          ? Bilingual(
+            en: "output `\(source)` links to another output, `\(target)`",
+            nl: "resultaat `\(source)` wijst naar een ander resultaat, `\(target)`")
+          : Bilingual(
+            en: "`\(source)` (\(from.kind.title(in: .en).lowercased())) links back to `\(target)` (\(to.kind.title(in: .en).lowercased()))",
+            nl: "`\(source)` (\(from.kind.title(in: .nl).lowercased())) wijst terug naar `\(target)` (\(to.kind.title(in: .nl).lowercased()))")
         return Finding(
           Diagnostic(
-            .backwardLink,
-            Bilingual(
-              en: "`\(link.local(from.id))` (\(from.kind.title(in: .en).lowercased())) links back to `\(link.local(to.id))` (\(to.kind.title(in: .en).lowercased()))",
-              nl: "`\(link.local(from.id))` (\(from.kind.title(in: .nl).lowercased())) wijst terug naar `\(link.local(to.id))` (\(to.kind.title(in: .nl).lowercased()))"),
-            at: link.range,
+            .backwardLink, message, at: link.range,
             help: Bilingual(
-              en: "if this feedback is meant, add `ignore: backward-link` to the link",
-              nl: "is deze terugkoppeling bedoeld, zet dan `negeer: backward-link` bij het verband")),
+              en: "if this is meant, add `ignore: backward-link` to the link",
+              nl: "is dit bedoeld, zet dan `negeer: backward-link` bij het verband")),
           link: link)
       }
     })
