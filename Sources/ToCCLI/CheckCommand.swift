@@ -71,7 +71,9 @@ enum CheckCommand: Subcommand {
     }
     let strict = arguments.flags.contains("--strict")
     let showInfos = strict || arguments.flags.contains("--all")
-    let shown = Diagnostic.sorted(Diagnostic.unique(diagnostics)).filter { showInfos || $0.severity != .info }
+    // One file's diagnostics come from `Checker.check` unique and sorted already.
+    let merged = checked == 1 ? diagnostics : Diagnostic.sorted(Diagnostic.unique(diagnostics))
+    let shown = merged.filter { showInfos || $0.severity != .info }
     let summary = Summary(shown, files: checked)
     switch format {
     case "json": context.environment.output(DiagnosticsJSON.render(shown, summary: summary, language: language))

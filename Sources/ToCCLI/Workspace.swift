@@ -87,7 +87,27 @@ struct Workspace {
     guard var bytes else { return nil }
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     let text = String(decoding: bytes, as: UTF8.self)
-    return text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+    // Cut at the bytes of LF, CR and CRLF: a line break is always a character of its own, and
+    // walking characters instead costs more than the rest of a large report.
+    var lines: [Substring] = []
+    let utf8 = text.utf8
+    var start = utf8.startIndex
+    var index = start
+    while index < utf8.endIndex {
+      let byte = utf8[index]
+      guard byte == 0x0A || byte == 0x0D else {
+        index = utf8.index(after: index)
+        continue
+      }
+      lines.append(text[start..<index])
+      index = utf8.index(after: index)
+      if byte == 0x0D, index < utf8.endIndex, utf8[index] == 0x0A {
+        index = utf8.index(after: index)
+      }
+      start = index
+    }
+    lines.append(text[start..<utf8.endIndex])
+    return lines
   }
 
   private func reason(_ english: String) -> String {

@@ -10,11 +10,22 @@ public enum Checker {
     for rule in Rules.all {
       if let check = rule.check { findings += check(graph) }
     }
-    let kept = findings.filter { finding in
-      !model.suppressions.contains {
-        $0.silences(finding.diagnostic.code.rawValue, at: finding.diagnostic.range, about: finding.link)
+    // Each finding is held only against the suppressions of its own rule.
+    var byCode: [Code: [Suppression]] = [:]
+    for suppression in model.suppressions {
+      for code in suppression.codes.compactMap(Code.init(rawValue:)) {
+        byCode[code, default: []].append(suppression)
       }
     }
+    let kept =
+      byCode.isEmpty
+      ? findings
+      : findings.filter { finding in
+        let code = finding.diagnostic.code
+        return !(byCode[code] ?? []).contains {
+          $0.silences(code.rawValue, at: finding.diagnostic.range, about: finding.link)
+        }
+      }
     return Diagnostic.sorted(Diagnostic.unique(kept.map(\.diagnostic)))
   }
 }

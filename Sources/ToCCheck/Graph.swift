@@ -5,15 +5,19 @@ public struct Graph: Sendable {
   public let model: Model
   /// Node positions by qualified id.
   let index: [String: Int]
-  /// For each node, the positions in `model.links` of the links that leave it and that enter it.
-  let outgoing: [[Int]]
-  let incoming: [[Int]]
+  /// The kind of each node: what most rules test first, without copying the node.
+  let kinds: [Kind]
   /// For each link, the positions of the nodes it leaves and enters.
   let linkFrom: [Int]
   let linkTo: [Int]
-  /// For each node, the positions of the nodes its links lead to, and come from.
-  let next: [[Int]]
-  let previous: [[Int]]
+  /// The positions of the nodes the links of each node lead to, in link order: those of node `p`
+  /// are `next[nextStart[p]..<nextStart[p + 1]]`. One flat list rather than an array per node,
+  /// which would be a million small allocations for a large model.
+  let next: [Int]
+  let nextStart: [Int]
+  /// The same for the nodes the links into each node come from.
+  let previous: [Int]
+  let previousStart: [Int]
 
   public init(_ model: Model) {
     self.model = model
@@ -22,38 +26,54 @@ public struct Graph: Sendable {
     for (position, node) in model.nodes.enumerated() where index[node.id] == nil {
       index[node.id] = position
     }
-    var outgoing = Array(repeating: [Int](), count: model.nodes.count)
-    var incoming = outgoing
-    var next = outgoing
-    var previous = outgoing
     var linkFrom: [Int] = []
     var linkTo: [Int] = []
     linkFrom.reserveCapacity(model.links.count)
     linkTo.reserveCapacity(model.links.count)
     // The parser keeps only links between defined nodes, so both ends are always found.
-    for (position, link) in model.links.enumerated() {
-      let from = index[link.from]!
-      let to = index[link.to]!
-      linkFrom.append(from)
-      linkTo.append(to)
-      outgoing[from].append(position)
-      incoming[to].append(position)
-      next[from].append(to)
-      previous[to].append(from)
+    for link in model.links {
+      linkFrom.append(index[link.from]!)
+      linkTo.append(index[link.to]!)
     }
+    (next, nextStart) = Self.lists(from: linkFrom, to: linkTo, nodes: model.nodes.count)
+    (previous, previousStart) = Self.lists(from: linkTo, to: linkFrom, nodes: model.nodes.count)
     self.index = index
-    self.outgoing = outgoing
-    self.incoming = incoming
+    self.kinds = model.nodes.map(\.kind)
     self.linkFrom = linkFrom
     self.linkTo = linkTo
-    self.next = next
-    self.previous = previous
+  }
+
+  /// For every node, the ends `to` of the links that start at it in `from`, in link order, as
+  /// one flat list and where each node's part of it starts (a counting sort).
+  static func lists(from: [Int], to: [Int], nodes: Int) -> (list: [Int], start: [Int]) {
+    var start = Array(repeating: 0, count: nodes + 1)
+    for node in from { start[node + 1] += 1 }
+    for node in 0..<nodes { start[node + 1] += start[node] }
+    var fill = start
+    var list = Array(repeating: 0, count: from.count)
+    for (link, node) in from.enumerated() {
+      list[fill[node]] = to[link]
+      fill[node] += 1
+    }
+    return (list, start)
   }
 
   /// The positions of the nodes a link from node `position` leads to.
-  func successors(_ position: Int) -> [Int] { next[position] }
+  func successors(_ position: Int) -> ArraySlice<Int> {
+    next[nextStart[position]..<nextStart[position + 1]]
+  }
 
-  func predecessors(_ position: Int) -> [Int] { previous[position] }
+  func predecessors(_ position: Int) -> ArraySlice<Int> {
+    previous[previousStart[position]..<previousStart[position + 1]]
+  }
+
+  /// Whether any link leaves node `position`.
+  func hasOutgoing(_ position: Int) -> Bool { nextStart[position] < nextStart[position + 1] }
+
+  /// Whether any link enters node `position`.
+  func hasIncoming(_ position: Int) -> Bool {
+    previousStart[position] < previousStart[position + 1]
+  }
 
   /// Every node reachable from `starts` along links, found without recursion.
   func reachable(from starts: [Int]) -> [Bool] {

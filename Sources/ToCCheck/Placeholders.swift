@@ -28,12 +28,15 @@ enum Placeholders {
 
   /// The first placeholder in `text` and its scalar offsets.
   static func first(in text: String) -> (word: String, offsets: Range<Int>)? {
+    // Most texts have no byte a placeholder starts with, and need not be decoded at all.
+    guard text.utf8.contains(where: { startBytes[Int($0)] }) else { return nil }
     let scalars = Array(text.unicodeScalars)
-    for start in scalars.indices {
-      guard start == 0 || !isWordCharacter(scalars[start - 1]) else { continue }
+    for start in scalars.indices where starts(scalars[start]) {
       for word in patterns {
         let end = start + word.scalars.count
+        // The pattern first: most places start none, and that is cheaper to see than a word start.
         guard end <= scalars.count, matches(word, scalars, at: start),
+          start == 0 || !isWordCharacter(scalars[start - 1]),
           end == scalars.count || !isWordCharacter(scalars[end]),
           !isElision(scalars, start, end)
         else { continue }
@@ -53,6 +56,30 @@ enum Placeholders {
     words.map { Pattern(scalars: Array($0.unicodeScalars), exactCase: false) }
     + [Pattern(scalars: ["P", "M"], exactCase: true)]
 
+  /// The first bytes of the patterns' UTF-8, in both cases where case does not matter.
+  static let startBytes: [Bool] = {
+    var table = Array(repeating: false, count: 256)
+    for pattern in patterns {
+      let first = pattern.scalars[0]
+      for scalar in pattern.exactCase ? [first] : [first, upperCase(first)] {
+        table[Int(String(scalar).utf8.first!)] = true
+      }
+    }
+    return table
+  }()
+
+  /// Whether a pattern can start with `scalar`.
+  static func starts(_ scalar: Unicode.Scalar) -> Bool {
+    patterns.contains {
+      $0.scalars[0] == scalar || (!$0.exactCase && upperCase($0.scalars[0]) == scalar)
+    }
+  }
+
+  /// An ASCII lower-case letter in upper case, as `matches` folds case; other scalars as they are.
+  static func upperCase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    ("a"..."z").contains(scalar) ? Unicode.Scalar(scalar.value - 32)! : scalar
+  }
+
   static func matches(_ pattern: Pattern, _ scalars: [Unicode.Scalar], at start: Int) -> Bool {
     for (offset, wanted) in pattern.scalars.enumerated() {
       var scalar = scalars[start + offset]
@@ -64,7 +91,11 @@ enum Placeholders {
 
   /// Letters, digits, `_` and `-`: what a placeholder may not touch to count as a whole word.
   static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-    scalar == "_" || scalar == "-" || scalar.properties.isAlphabetic
+    if scalar.isASCII {
+      return scalar == "_" || scalar == "-" || ("a"..."z").contains(scalar)
+        || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+    }
+    return scalar.properties.isAlphabetic
       || scalar.properties.generalCategory == .decimalNumber
   }
 

@@ -27,6 +27,14 @@ public struct Diagnostic: Hashable, Sendable {
       var code: Code
       var range: SourceRange
       var message: String
+
+      // Hashing the place alone tells nearly all findings apart; equality still compares all.
+      func hash(into hasher: inout Hasher) {
+        hasher.combine(code)
+        hasher.combine(range.line)
+        hasher.combine(range.column)
+        hasher.combine(range.endColumn)
+      }
     }
     var seen: Set<Key> = []
     return diagnostics.filter { seen.insert(Key(code: $0.code, range: $0.range, message: $0.message.en)).inserted }
@@ -34,9 +42,12 @@ public struct Diagnostic: Hashable, Sendable {
 
   /// The order in which diagnostics are shown: by file, line, column, code.
   public static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-    diagnostics.sorted {
-      ($0.range.file, $0.range.line, $0.range.column, $0.code.rawValue, $0.message.en)
-        < ($1.range.file, $1.range.line, $1.range.column, $1.code.rawValue, $1.message.en)
+    diagnostics.sorted { a, b in
+      if a.range.file != b.range.file { return a.range.file < b.range.file }
+      if a.range.line != b.range.line { return a.range.line < b.range.line }
+      if a.range.column != b.range.column { return a.range.column < b.range.column }
+      if a.code != b.code { return a.code < b.code }
+      return a.message.en < b.message.en
     }
   }
 }

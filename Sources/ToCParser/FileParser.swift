@@ -195,7 +195,7 @@ struct FileParser {
       return nil
     }
     let word = line.identifier(piece.start, piece.end)
-    if !word.contains("."), Keyword.lookUp(word) != nil {
+    if !line.hasDot(piece.start, piece.end), Keyword.lookUp(word) != nil {
       report(.reservedWord, Messages.keywordAsReference(word), range, help: Messages.keywordHelp(word))
       return nil
     }

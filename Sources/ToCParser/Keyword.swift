@@ -54,12 +54,46 @@ enum Keyword: String, CaseIterable, Sendable {
 
   /// The keyword a word spells, and the one language it belongs to (if only one).
   static func lookUp(_ word: String) -> (Keyword, Language?)? {
-    table[fold(word)]
+    if word.utf8.allSatisfy({ $0 < 0x80 }) { return lookUp(ascii: word.utf8) }
+    return table[fold(word)]
   }
+
+  /// `lookUp` for a word of ASCII bytes, compared byte by byte with the few spellings of its
+  /// length: every line's first word and every reference is looked up, nearly all in vain.
+  static func lookUp<Bytes: Collection<UInt8>>(ascii word: Bytes) -> (Keyword, Language?)? {
+    guard word.count < byLength.count else { return nil }
+    let spelling = byLength[word.count].first { spelling in
+      zip(word, spelling.bytes).allSatisfy { fold($0) == $1 }
+    }
+    return spelling.map { ($0.keyword, $0.language) }
+  }
+
+  /// An ASCII byte folded as `fold` folds a word.
+  static func fold(_ byte: UInt8) -> UInt8 {
+    switch byte {
+    case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte + 0x20
+    case UInt8(ascii: "_"): UInt8(ascii: "-")
+    default: byte
+    }
+  }
+
+  /// The spellings (all ASCII) by their length in bytes.
+  private static let byLength: [[Spelling]] = {
+    var lists = Array(repeating: [Spelling](), count: 1 + allSpellings.map(\.utf8.count).max()!)
+    for keyword in Keyword.allCases {
+      for (spelling, language) in keyword.spellings {
+        lists[spelling.utf8.count].append((Array(spelling.utf8), keyword, language))
+      }
+    }
+    return lists
+  }()
 
   static func fold(_ word: String) -> String {
     String(word.lowercased().map { $0 == "_" ? "-" : $0 })
   }
+
+  /// A spelling as bytes, with the key and language it spells.
+  private typealias Spelling = (bytes: [UInt8], keyword: Keyword, language: Language?)
 
   /// Every spelling, for "did you mean" suggestions.
   static var allSpellings: [String] { allCases.flatMap { $0.spellings.map(\.0) } }

@@ -59,7 +59,10 @@ struct Line {
   // MARK: Identifiers
 
   static func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {
-    scalar == "_" || scalar.properties.isAlphabetic
+    if scalar.isASCII {
+      return scalar == "_" || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+    }
+    return scalar.properties.isAlphabetic
   }
 
   static func isIdentifierContinue(_ scalar: Unicode.Scalar) -> Bool {
@@ -93,6 +96,18 @@ struct Line {
     guard start < end, qualifiedEnd(from: start) == end else { return false }
     for index in start + 1..<end where scalars[index] == "." && scalars[index - 1] == "-" { return false }
     return scalars[end - 1] != "-"
+  }
+
+  /// Whether `start..<end` holds a `.`, as a qualified identifier does.
+  func hasDot(_ start: Int, _ end: Int) -> Bool {
+    scalars[start..<end].contains(".")
+  }
+
+  /// The keyword `start..<end` spells, if any: ASCII words, nearly all, without making a string.
+  func keyword(_ start: Int, _ end: Int) -> (Keyword, Language?)? {
+    let word = scalars[start..<end]
+    guard word.allSatisfy(\.isASCII) else { return Keyword.lookUp(text(start, end)) }
+    return Keyword.lookUp(ascii: word.lazy.map { UInt8($0.value) })
   }
 
   /// An identifier as compared: NFC-normalised.

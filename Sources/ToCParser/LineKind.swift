@@ -29,14 +29,14 @@ extension Line {
     guard let wordEnd = qualifiedEnd(from: start) else {
       return .notAStatement(start: start, end: trimEnd(start, count))
     }
-    let word = text(start, wordEnd)
+    let qualified = hasDot(start, wordEnd)
     let after = skipSpaces(from: wordEnd)
-    let keyword = word.contains(".") ? nil : Keyword.lookUp(word)
+    let keyword = qualified ? nil : self.keyword(start, wordEnd)
     if after < count, scalars[after] == ":" {
       if let (key, language) = keyword {
         return .attribute(key, language, keyStart: start, keyEnd: wordEnd, valueFrom: after + 1)
       }
-      if !isQualifiedIdentifier(start, wordEnd) || word.contains(".") {
+      if !isQualifiedIdentifier(start, wordEnd) || qualified {
         return .invalidId(start: start, end: wordEnd)
       }
       return .definition(idStart: start, idEnd: wordEnd, valueFrom: after + 1)

@@ -12,7 +12,8 @@ struct Loader {
   var instances: [(file: ParsedFile, prefix: String)] = []
   var nodeIndex: [String: Int] = [:]
   var indicatorIndex: [String: Int] = [:]
-  var linkIndex: [LinkKey: Int] = [:]
+  /// Links by the positions of their ends in `model.nodes`: cheaper to hash than two ids.
+  var linkIndex: [Ends: Int] = [:]
 
   init(reader: SourceReader) {
     self.reader = reader
@@ -32,17 +33,25 @@ struct Loader {
   mutating func add(_ file: ParsedFile, prefix: String, stack: [String]) {
     instances.append((file, prefix))
     let namespace = prefix.isEmpty ? "" : String(prefix.dropLast())
-    for var node in file.nodes {
-      node.id = prefix + node.id
-      node.namespace = namespace
-      nodeIndex[node.id] = model.nodes.count
-      model.nodes.append(node)
+    // Appended whole and renamed in place: a node is a large value, copied once here at most.
+    let firstNode = model.nodes.count
+    model.nodes.append(contentsOf: file.nodes)
+    nodeIndex.reserveCapacity(model.nodes.count)
+    for position in firstNode..<model.nodes.count {
+      if !prefix.isEmpty {
+        model.nodes[position].id = prefix + model.nodes[position].id
+        model.nodes[position].namespace = namespace
+      }
+      nodeIndex[model.nodes[position].id] = position
     }
-    for var indicator in file.indicators {
-      indicator.id = prefix + indicator.id
-      indicator.namespace = namespace
-      indicatorIndex[indicator.id] = model.indicators.count
-      model.indicators.append(indicator)
+    let firstIndicator = model.indicators.count
+    model.indicators.append(contentsOf: file.indicators)
+    for position in firstIndicator..<model.indicators.count {
+      if !prefix.isEmpty {
+        model.indicators[position].id = prefix + model.indicators[position].id
+        model.indicators[position].namespace = namespace
+      }
+      indicatorIndex[model.indicators[position].id] = position
     }
     var names: [String: SourceRange] = [:]
     for use in file.uses {
@@ -89,21 +98,27 @@ struct Loader {
   // MARK: References
 
   mutating func resolve(_ file: ParsedFile, prefix: String) {
-    for node in file.nodes {
-      let id = prefix + node.id
-      guard let index = nodeIndex[id], model.nodes[index].range == node.range else { continue }
-      model.nodes[index].indicators = node.indicators.filter { indicatorReference($0, prefix: prefix) }
-        .map { Located(prefix + $0.value, at: $0.range) }
+    for node in file.nodes.indices where !file.nodes[node].indicators.isEmpty {
+      let id = Self.qualified(file.nodes[node].id, prefix)
+      guard let index = nodeIndex[id], model.nodes[index].range == file.nodes[node].range else {
+        continue
+      }
+      model.nodes[index].indicators = file.nodes[node].indicators
+        .filter { indicatorReference($0, prefix: prefix) }
+        .map { Located(Self.qualified($0.value, prefix), at: $0.range) }
     }
     var reported: Set<SourceRange> = []
     var links: [[LinkKey]] = Array(repeating: [], count: file.statements.count)
+    let namespace = prefix.isEmpty ? "" : String(prefix.dropLast())
     for arrow in file.arrows {
       let from = nodeReference(arrow.from, prefix: prefix, reported: &reported)
       let to = nodeReference(arrow.to, prefix: prefix, reported: &reported)
       guard let from, let to else { continue }
-      let key = LinkKey(from: from, to: to)
-      links[arrow.statement].append(key)
-      addLink(key, arrow, namespace: prefix.isEmpty ? "" : String(prefix.dropLast()))
+      // Only a statement with `negeer:` needs to know its links by id.
+      if !file.statements[arrow.statement].ignores.isEmpty {
+        links[arrow.statement].append(LinkKey(from: model.nodes[from].id, to: model.nodes[to].id))
+      }
+      addLink(Ends(from: from, to: to), arrow, namespace: namespace)
     }
     for (index, statement) in file.statements.enumerated() where !statement.ignores.isEmpty {
       model.suppressions.append(
@@ -112,25 +127,27 @@ struct Loader {
     }
   }
 
-  mutating func addLink(_ key: LinkKey, _ arrow: Arrow, namespace: String) {
+  mutating func addLink(_ key: Ends, _ arrow: Arrow, namespace: String) {
     if let index = linkIndex[key] {
       model.links[index].assumptions += arrow.assumptions
       model.links[index].sources += arrow.sources
       return
     }
-    var link = Link(from: key.from, to: key.to, range: arrow.to.range, namespace: namespace)
+    var link = Link(
+      from: model.nodes[key.from].id, to: model.nodes[key.to].id, range: arrow.to.range,
+      namespace: namespace)
     link.assumptions = arrow.assumptions
     link.sources = arrow.sources
     linkIndex[key] = model.links.count
     model.links.append(link)
   }
 
-  /// The qualified id of the node a reference names, or nil (reported once per place) if none.
+  /// The position of the node a reference names, or nil (reported once per place) if none.
   mutating func nodeReference(
     _ reference: Located<String>, prefix: String, reported: inout Set<SourceRange>
-  ) -> String? {
-    let id = prefix + reference.value
-    if nodeIndex[id] != nil { return id }
+  ) -> Int? {
+    let id = Self.qualified(reference.value, prefix)
+    if let position = nodeIndex[id] { return position }
     guard reported.insert(reference.range).inserted else { return nil }
     if indicatorIndex[id] != nil {
       report(.indicatorLink, Messages.arrowToIndicator(reference.value), reference.range,
@@ -145,7 +162,7 @@ struct Loader {
 
   /// Whether an `indicator:` reference names an indicator; reports it when not.
   mutating func indicatorReference(_ reference: Located<String>, prefix: String) -> Bool {
-    let id = prefix + reference.value
+    let id = Self.qualified(reference.value, prefix)
     if indicatorIndex[id] != nil { return true }
     if nodeIndex[id] != nil {
       report(.undefinedReference, Messages.nodeIsNoIndicator(reference.value), reference.range)
@@ -158,10 +175,21 @@ struct Loader {
     return false
   }
 
+  /// `id` with the prefix of its file's namespace; the checked file's own ids are used as they are.
+  static func qualified(_ id: String, _ prefix: String) -> String {
+    prefix.isEmpty ? id : prefix + id
+  }
+
   mutating func report(
     _ code: Code, _ message: Bilingual, _ range: SourceRange, help: Bilingual? = nil,
     notes: [Note] = []
   ) {
     diagnostics.append(Diagnostic(code, message, at: range, help: help, notes: notes))
   }
+}
+
+/// The ends of a link as positions in `Model.nodes`.
+struct Ends: Hashable {
+  var from: Int
+  var to: Int
 }

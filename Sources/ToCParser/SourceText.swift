@@ -14,26 +14,34 @@ struct SourceText {
       return .invalid(Diagnostic(.invalidEncoding, Messages.invalidEncoding(byte: bytes[bad]), at: range))
     }
     var lines: [[Unicode.Scalar]] = []
-    var current: [Unicode.Scalar] = []
-    var previousWasCR = false
-    let text = String(decoding: bytes[start...], as: UTF8.self)
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\n":
-        if !previousWasCR { lines.append(current) }
-        current = []
-        previousWasCR = false
-      case "\r":
-        lines.append(current)
-        current = []
-        previousWasCR = true
-      default:
-        current.append(scalar)
-        previousWasCR = false
-      }
+    var index = start
+    while index < bytes.count {
+      var end = index
+      while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+      lines.append(scalars(of: bytes, index..<end))
+      // A line ends at LF, CR or CRLF.
+      index = end + (end + 1 < bytes.count && bytes[end] == 0x0D && bytes[end + 1] == 0x0A ? 2 : 1)
     }
-    if !current.isEmpty { lines.append(current) }
     return .text(SourceText(lines: lines))
+  }
+
+  /// The scalars of valid UTF-8 `bytes[range]`, decoded straight from the bytes.
+  private static func scalars(of bytes: [UInt8], _ range: Range<Int>) -> [Unicode.Scalar] {
+    var scalars: [Unicode.Scalar] = []
+    scalars.reserveCapacity(range.count)
+    var index = range.lowerBound
+    while index < range.upperBound {
+      let lead = UInt32(bytes[index])
+      let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+      var value = length == 1 ? lead : lead & (0xFF >> (length + 1))
+      for offset in 1..<length {
+        value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+      }
+      // The bytes were validated, so every sequence is a scalar.
+      scalars.append(Unicode.Scalar(value)!)
+      index += length
+    }
+    return scalars
   }
 
   /// The 1-based line and column (in scalars) of byte `offset`.

@@ -5,6 +5,7 @@ enum DOTText {
   /// as entities, `\` doubled (Graphviz expands `\N`, `\G`… even there), line breaks as `&#10;`,
   /// other control characters and noncharacters dropped.
   static func html(_ text: String) -> String {
+    if text.unicodeScalars.allSatisfy({ isPlain($0) && $0 != "'" }) { return text }
     var out = ""
     for scalar in text.unicodeScalars {
       switch scalar {
@@ -32,6 +33,7 @@ enum DOTText {
   /// A double-quoted DOT string: `"` and `\` escaped, line breaks as `\n`, other control
   /// characters and noncharacters dropped. Graphviz reads `\\` as one backslash in tooltips.
   static func quoted(_ text: String) -> String {
+    if text.unicodeScalars.allSatisfy(isPlain) { return "\"" + text + "\"" }
     var out = "\""
     for scalar in text.unicodeScalars {
       switch scalar {
@@ -49,8 +51,21 @@ enum DOTText {
 
   /// Whether a scalar may appear as is: XML, and so Graphviz's HTML parser and SVG, reject
   /// control characters and noncharacters.
+  /// Control characters (U+0000–U+001F, U+007F–U+009F) and noncharacters (U+FDD0–U+FDEF and
+  /// the last two of every plane) are fixed by Unicode, so this needs no property look-up.
   static func isKept(_ scalar: Unicode.Scalar) -> Bool {
-    scalar.properties.generalCategory != .control && !scalar.properties.isNoncharacterCodePoint
-      && scalar != "\u{2028}" && scalar != "\u{2029}"
+    let value = scalar.value
+    if value < 0x7F { return value >= 0x20 }
+    if value < 0xA0 || value == 0x2028 || value == 0x2029 { return false }
+    return !(0xFDD0...0xFDEF).contains(value) && value & 0xFFFE != 0xFFFE
+  }
+
+  /// Whether a scalar is kept as is both in a label and in a quoted string: most text is only
+  /// such scalars, and is then used without a copy.
+  static func isPlain(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "&", "<", ">", "\"", "\\": false
+    default: isKept(scalar)
+    }
   }
 }

@@ -1,21 +1,18 @@
 import ToCModel
 
 extension Figure {
-  /// The box for the node at `index`: its wrapped texts, notes, mark and tooltip.
-  static func box(at index: Int, in model: Model, findings: [Diagnostic], options: RenderOptions)
-    -> Box
-  {
+  /// The box for the node at `index`: its wrapped texts, notes, mark and tooltip. `findings` are
+  /// those on the node's definition line; `indicators` finds an indicator's position by id.
+  static func box(
+    at index: Int, in model: Model, findings own: [Diagnostic], indicators positions: [String: Int],
+    options: RenderOptions
+  ) -> Box {
     let node = model.nodes[index]
     let language = options.language
-    let own = findings.filter {
-      $0.range.file == node.range.file && $0.range.line == node.range.line
-    }
     var indicators: [Indicator] = []
     for reference in node.indicators where !indicators.contains(where: { $0.id == reference.value })
     {
-      if let indicator = model.indicators.first(where: { $0.id == reference.value }) {
-        indicators.append(indicator)
-      }
+      if let position = positions[reference.value] { indicators.append(model.indicators[position]) }
     }
     let notes = indicators.map {
       IndicatorNote(

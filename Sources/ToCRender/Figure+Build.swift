@@ -5,8 +5,22 @@ extension Figure {
   init(model: Model, options: RenderOptions) {
     let language = options.language
     let findings = Diagnostic.sorted(Diagnostic.unique(options.findings))
-    let boxes = model.nodes.indices.map {
-      Figure.box(at: $0, in: model, findings: findings, options: options)
+    // Looked up once, not searched for every node: a model can have many thousands of each.
+    var onLine: [LineKey: [Diagnostic]] = [:]
+    for finding in findings {
+      let key = LineKey(file: finding.range.file, line: finding.range.line)
+      onLine[key, default: []].append(finding)
+    }
+    var indicators: [String: Int] = [:]
+    for (position, indicator) in model.indicators.enumerated()
+    where indicators[indicator.id] == nil {
+      indicators[indicator.id] = position
+    }
+    let boxes = model.nodes.indices.map { index in
+      let range = model.nodes[index].range
+      return Figure.box(
+        at: index, in: model, findings: onLine[LineKey(file: range.file, line: range.line)] ?? [],
+        indicators: indicators, options: options)
     }
     let columns = Kind.allCases.compactMap { kind -> Column? in
       let inColumn = boxes.filter { $0.kind == kind }
@@ -58,23 +72,28 @@ extension Figure {
   }
 
   static func groups(_ boxes: [Box], model: Model) -> [Block] {
-    var blocks: [Block] = []
-    var starts: [(name: String, block: Int)] = []
+    // Each entry is a box, or the position in `members` of a group's boxes.
+    var entries: [(box: Box?, group: Int)] = []
+    var names: [String: Int] = [:]
+    var members: [(name: String, boxes: [Box])] = []
     for box in boxes {
       guard let name = model.nodes[box.index].group else {
-        blocks.append(.box(box))
+        entries.append((box, 0))
         continue
       }
-      if let start = starts.first(where: { $0.name == name }),
-        case .group(let title, let members) = blocks[start.block]
-      {
-        blocks[start.block] = .group(title: title, boxes: members + [box])
+      if let group = names[name] {
+        members[group].boxes.append(box)
       } else {
-        starts.append((name, blocks.count))
-        blocks.append(.group(title: Wrapping.oneLine(name), boxes: [box]))
+        names[name] = members.count
+        entries.append((nil, members.count))
+        members.append((name, [box]))
       }
     }
-    return blocks
+    return entries.map { entry in
+      if let box = entry.box { return .box(box) }
+      let group = members[entry.group]
+      return .group(title: Wrapping.oneLine(group.name), boxes: group.boxes)
+    }
   }
 
   /// Arrows for the links between drawn nodes, and the numbered assumptions: links with the same
@@ -87,6 +106,8 @@ extension Figure {
       position[node.id] = index
     }
     var numbered: [[String]] = []
+    var numbers: [[String]: Int] = [:]
+    var labels: [Int: String] = [:]
     var arrows: [Arrow] = []
     for link in model.links {
       guard let from = position[link.from], let to = position[link.to] else { continue }
@@ -96,16 +117,20 @@ extension Figure {
       var number: Int?
       let assumptions = link.assumptions.map { Wrapping.oneLine($0.value) }
       if options.assumptions, !assumptions.isEmpty {
-        if let known = numbered.firstIndex(of: assumptions) {
-          number = known + 1
+        if let known = numbers[assumptions] {
+          number = known
         } else {
           numbered.append(assumptions)
           number = numbered.count
+          numbers[assumptions] = numbered.count
         }
       }
-      var tooltip = [
-        Wrapping.oneLine(start.label.value) + " → " + Wrapping.oneLine(end.label.value)
-      ]
+      // A node has several links: its label is put on one line once.
+      let startLabel = labels[from] ?? Wrapping.oneLine(start.label.value)
+      let endLabel = labels[to] ?? Wrapping.oneLine(end.label.value)
+      labels[from] = startLabel
+      labels[to] = endLabel
+      var tooltip = [startLabel + " → " + endLabel]
       tooltip += assumptions.map { "\(FigureWords.assumption[options.language]): \($0)" }
       tooltip += link.sources.map {
         "\(FigureWords.source[options.language]): \(Wrapping.oneLine($0.value))"
@@ -120,4 +145,10 @@ extension Figure {
     }
     return (arrows, legend)
   }
+}
+
+/// A line of a file, where findings are shown on the node defined there.
+struct LineKey: Hashable {
+  var file: String
+  var line: Int
 }

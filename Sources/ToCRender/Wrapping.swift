@@ -12,12 +12,21 @@ package enum Wrapping {
     var lines: [String] = []
     for paragraph in paragraphs(of: text) {
       var line = ""
-      for word in paragraph.split(whereSeparator: { $0.isWhitespace }) {
-        if !line.isEmpty, line.count + 1 + word.count > width {
+      // Counted as the line grows: `String.count` walks the whole line each time.
+      var length = 0
+      for word in paragraph.split(whereSeparator: isSpace) {
+        let wordLength = word.count
+        if length > 0, length + 1 + wordLength > width {
           lines.append(line)
           line = ""
+          length = 0
         }
-        line += (line.isEmpty ? "" : " ") + word
+        if length > 0 {
+          line += " "
+          length += 1
+        }
+        line += word
+        length += wordLength
       }
       lines.append(line)
     }
@@ -28,8 +37,23 @@ package enum Wrapping {
 
   /// `text` on one line: line breaks and runs of white space become one space.
   package static func oneLine(_ text: String) -> String {
-    paragraphs(of: text).flatMap { $0.split(whereSeparator: { $0.isWhitespace }) }
+    if isOneLine(text) { return text }
+    return paragraphs(of: text).flatMap { $0.split(whereSeparator: isSpace) }
       .joined(separator: " ")
+  }
+
+  /// Whether `text` is already on one line: no control characters, no white space but single
+  /// spaces between words. Most labels are, and then need no copy.
+  static func isOneLine(_ text: String) -> Bool {
+    var previousWasSpace = true
+    for byte in text.utf8 {
+      // Bytes from 0x80 on belong to other scalars, some of them white space or controls.
+      guard byte >= 0x20, byte < 0x7F else { return false }
+      let isSpace = byte == 0x20
+      if isSpace && previousWasSpace { return false }
+      previousWasSpace = isSpace
+    }
+    return !previousWasSpace || text.isEmpty
   }
 
   /// The parts of `text` between line breaks, without control characters.
@@ -38,12 +62,24 @@ package enum Wrapping {
     for character in text {
       if character.isNewline {
         paragraphs.append("")
-      } else if character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) {
+      } else if isControl(character) {
         paragraphs[paragraphs.count - 1] += character == "\t" ? " " : ""
       } else {
         paragraphs[paragraphs.count - 1].append(character)
       }
     }
     return paragraphs
+  }
+
+  /// Whether every scalar of `character` is a control character (general category Cc, which
+  /// Unicode fixes as U+0000–U+001F and U+007F–U+009F), without a property look-up.
+  static func isControl(_ character: Character) -> Bool {
+    character.unicodeScalars.allSatisfy { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
+  }
+
+  /// `Character.isWhitespace`, answered without a property look-up for ASCII.
+  static func isSpace(_ character: Character) -> Bool {
+    guard let ascii = character.asciiValue else { return character.isWhitespace }
+    return ascii == 0x20 || (0x09...0x0D).contains(ascii)
   }
 }

@@ -14,10 +14,10 @@ extension Rule {
     good: Example("[middelen]\nuren: Uren van vrijwilligers -> les\n[activiteiten]\nles: Taalles\n"),
     check: { graph in
       graph.model.nodes.indices.compactMap { position in
-        let node = graph.model.nodes[position]
-        guard node.kind == .activity,
-          !graph.predecessors(position).contains(where: { graph.model.nodes[$0].kind == .resource })
+        guard graph.kinds[position] == .activity,
+          !graph.predecessors(position).contains(where: { graph.kinds[$0] == .resource })
         else { return nil }
+        let node = graph.model.nodes[position]
         return Finding(
           Diagnostic(
             .activityWithoutResources,

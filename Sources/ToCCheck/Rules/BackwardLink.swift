@@ -14,12 +14,14 @@ extension Rule {
     good: Example("[activiteiten]\nles: Taalles -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands -> les\n  negeer: backward-link\n"),
     check: { graph in
       graph.model.links.indices.compactMap { position in
+        let fromKind = graph.kinds[graph.linkFrom[position]]
+        let toKind = graph.kinds[graph.linkTo[position]]
+        guard toKind != .resource,
+          toKind < fromKind || (toKind == fromKind && !toKind.allowsLinksWithinLevel)
+        else { return nil }
         let link = graph.model.links[position]
         let from = graph.model.nodes[graph.linkFrom[position]]
         let to = graph.model.nodes[graph.linkTo[position]]
-        guard to.kind != .resource,
-          to.kind < from.kind || (to.kind == from.kind && !to.kind.allowsLinksWithinLevel)
-        else { return nil }
         let (source, target) = (link.local(from.id), link.local(to.id))
         let message =
           to.kind == from.kind

@@ -39,7 +39,6 @@ extension Rule {
 enum Cycles {
   static func components(of graph: Graph) -> [[Int]] {
     let count = graph.model.nodes.count
-    let successors = (0..<count).map(graph.successors)
     var order = Array(repeating: -1, count: count)
     var low = order
     var onStack = Array(repeating: false, count: count)
@@ -58,9 +57,9 @@ enum Cycles {
       }
       visit(root)
       while let (node, next) = work.last {
-        if next < successors[node].count {
+        if graph.nextStart[node] + next < graph.nextStart[node + 1] {
           work[work.count - 1].next += 1
-          let successor = successors[node][next]
+          let successor = graph.next[graph.nextStart[node] + next]
           if order[successor] == -1 {
             visit(successor)
           } else if onStack[successor] {
@@ -80,7 +79,8 @@ enum Cycles {
         result.append(component)
       }
     }
-    return result.sorted { $0.min()! < $1.min()! }
+    // Components share no node, so their smallest members differ: found once, not per comparison.
+    return result.map { ($0.min()!, $0) }.sorted { $0.0 < $1.0 }.map(\.1)
   }
 
   /// A shortest circle from `start` back to itself, through members of its component only.

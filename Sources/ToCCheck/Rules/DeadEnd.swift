@@ -14,10 +14,11 @@ extension Rule {
     good: Example("[activiteiten]\nles: Taalles -> deelnemers\n[resultaten]\ndeelnemers: Twintig deelnemers -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands\n"),
     check: { graph in
       graph.model.nodes.indices.compactMap { position in
-        let node = graph.model.nodes[position]
-        guard node.kind == .activity || node.kind == .output, graph.outgoing[position].isEmpty else {
+        let kind = graph.kinds[position]
+        guard kind == .activity || kind == .output, !graph.hasOutgoing(position) else {
           return nil
         }
+        let node = graph.model.nodes[position]
         let what = node.kind == .activity
           ? Bilingual(en: "activity", nl: "activiteit") : Bilingual(en: "output", nl: "resultaat")
         return Finding(

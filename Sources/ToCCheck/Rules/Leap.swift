@@ -14,12 +14,14 @@ extension Rule {
     good: Example("[activiteiten]\nfeest: Straatfeesten organiseren -> cohesie\n  aanname: Wie samen feest, spreekt elkaar daarna vaker aan.\n[lange termijn]\ncohesie: Meer sociale cohesie in de wijk\n"),
     check: { graph in
       graph.model.links.indices.compactMap { position in
-        let link = graph.model.links[position]
-        let from = graph.model.nodes[graph.linkFrom[position]]
-        let to = graph.model.nodes[graph.linkTo[position]]
-        guard to.kind.level - from.kind.level >= 3, !link.isJustified, from.assumptions.isEmpty,
-          from.sources.isEmpty
+        let (start, end) = (graph.linkFrom[position], graph.linkTo[position])
+        guard graph.kinds[end].level - graph.kinds[start].level >= 3,
+          !graph.model.links[position].isJustified, graph.model.nodes[start].assumptions.isEmpty,
+          graph.model.nodes[start].sources.isEmpty
         else { return nil }
+        let link = graph.model.links[position]
+        let from = graph.model.nodes[start]
+        let to = graph.model.nodes[end]
         return Finding(
           Diagnostic(
             .leap,

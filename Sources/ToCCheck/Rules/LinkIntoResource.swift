@@ -14,9 +14,8 @@ extension Rule {
     good: Example("[middelen]\ngeld: Subsidie -> les\n[activiteiten]\nles: Taalles\n"),
     check: { graph in
       graph.model.links.indices.compactMap { position in
+        guard graph.kinds[graph.linkTo[position]] == .resource else { return nil }
         let link = graph.model.links[position]
-        let target = graph.model.nodes[graph.linkTo[position]]
-        guard target.kind == .resource else { return nil }
         return Finding(
           Diagnostic(
             .linkIntoResource,

@@ -14,16 +14,20 @@ extension Rule {
     good: Example("[korte termijn]\ncontact: Buren leren elkaar kennen -> cohesie\n[lange termijn]\ncohesie: Meer sociale cohesie\n[verbanden]\ncontact -> cohesie\n  aanname: Wie zijn buren kent, zet zich eerder in voor de buurt.\n"),
     check: { graph in
       graph.model.links.indices.compactMap { position in
+        guard graph.kinds[graph.linkFrom[position]].isOutcome,
+          graph.kinds[graph.linkTo[position]].isOutcome,
+          graph.model.links[position].assumptions.isEmpty
+        else { return nil }
         let link = graph.model.links[position]
-        let from = graph.model.nodes[graph.linkFrom[position]]
-        let to = graph.model.nodes[graph.linkTo[position]]
-        guard from.kind.isOutcome, to.kind.isOutcome, link.assumptions.isEmpty else { return nil }
+        // Only the ids are needed: a whole node is a large value to copy.
+        let from = link.local(graph.model.nodes[graph.linkFrom[position]].id)
+        let to = link.local(graph.model.nodes[graph.linkTo[position]].id)
         return Finding(
           Diagnostic(
             .linkWithoutAssumption,
             Bilingual(
-              en: "no assumption says why `\(link.local(from.id))` leads to `\(link.local(to.id))`",
-              nl: "geen aanname zegt waarom `\(link.local(from.id))` leidt tot `\(link.local(to.id))`"),
+              en: "no assumption says why `\(from)` leads to `\(to)`",
+              nl: "geen aanname zegt waarom `\(from)` leidt tot `\(to)`"),
             at: link.range),
           link: link)
       }

@@ -14,8 +14,8 @@ extension Rule {
     good: Example("[activiteiten]\nles: Taalles -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands\n"),
     check: { graph in
       graph.model.nodes.indices.compactMap { position in
+        guard graph.kinds[position].isOutcome, !graph.hasIncoming(position) else { return nil }
         let node = graph.model.nodes[position]
-        guard node.kind.isOutcome, graph.incoming[position].isEmpty else { return nil }
         return Finding(
           Diagnostic(
             .orphanOutcome,

@@ -13,8 +13,11 @@ extension Rule {
     bad: Example("[activiteiten]\nles: Taalles -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands\n"),
     good: Example("[activiteiten]\nles: Taalles -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands\n  indicator: toets\n[indicatoren]\ntoets: % deelnemers dat de taaltoets haalt\n"),
     check: { graph in
-      graph.model.nodes.compactMap { node in
-        guard node.kind.isOutcome, node.indicators.isEmpty else { return nil }
+      graph.model.nodes.indices.compactMap { position in
+        guard graph.kinds[position].isOutcome, graph.model.nodes[position].indicators.isEmpty else {
+          return nil
+        }
+        let node = graph.model.nodes[position]
         return Finding(
           Diagnostic(
             .outcomeWithoutIndicator,

@@ -13,13 +13,12 @@ extension Rule {
     bad: Example("[korte termijn]\ncontact: Buren leren elkaar kennen -> cohesie\n[lange termijn]\ncohesie: Meer sociale cohesie\n"),
     good: Example("[activiteiten]\nfeest: Straatfeest -> contact\n[korte termijn]\ncontact: Buren leren elkaar kennen -> cohesie\n[lange termijn]\ncohesie: Meer sociale cohesie\n"),
     check: { graph in
-      let activities = graph.model.nodes.indices.filter { graph.model.nodes[$0].kind == .activity }
+      let activities = graph.kinds.indices.filter { graph.kinds[$0] == .activity }
       let reached = graph.reachable(from: activities)
       return graph.model.nodes.indices.compactMap { position in
+        guard graph.kinds[position].isOutcome, graph.hasIncoming(position), !reached[position]
+        else { return nil }
         let node = graph.model.nodes[position]
-        guard node.kind.isOutcome, !graph.incoming[position].isEmpty, !reached[position] else {
-          return nil
-        }
         return Finding(
           Diagnostic(
             .unreachableOutcome,

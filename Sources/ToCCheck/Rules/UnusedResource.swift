@@ -14,10 +14,10 @@ extension Rule {
     good: Example("[middelen]\nuren: Manuren van teamleden -> les\n[activiteiten]\nles: Taalles\n"),
     check: { graph in
       graph.model.nodes.indices.compactMap { position in
-        let node = graph.model.nodes[position]
-        guard node.kind == .resource,
-          !graph.successors(position).contains(where: { graph.model.nodes[$0].kind == .activity })
+        guard graph.kinds[position] == .resource,
+          !graph.successors(position).contains(where: { graph.kinds[$0] == .activity })
         else { return nil }
+        let node = graph.model.nodes[position]
         return Finding(
           Diagnostic(
             .unusedResource,
