@@ -5,9 +5,14 @@ import Foundation
 struct LayeredModel {
   let nodes: Int
 
-  static let words = ["wijk", "bewoners", "één", "coöperatie", "zorg", "jongeren", "gezinnen", "veerkracht",
-    "groen", "werk", "school", "café", "ontmoeting", "buurt", "geïnspireerd", "taal"]
-  static let sections = ["middelen", "activiteiten", "resultaten", "korte termijn", "middellange termijn", "lange termijn"]
+  static let words = [
+    "wijk", "bewoners", "één", "coöperatie", "zorg", "jongeren", "gezinnen", "veerkracht",
+    "groen", "werk", "school", "café", "ontmoeting", "buurt", "geïnspireerd", "taal",
+  ]
+  static let sections = [
+    "middelen", "activiteiten", "resultaten", "korte termijn", "middellange termijn",
+    "lange termijn",
+  ]
 
   /// A small deterministic generator, so that every run draws the same model.
   struct Random {
@@ -27,7 +32,9 @@ struct LayeredModel {
       out += "\n[\(section)]\n"
       for index in 0..<perLevel {
         var label = ""
-        while label.count < 40 { label += (label.isEmpty ? "" : " ") + Self.words[random.below(Self.words.count)] }
+        while label.count < 40 {
+          label += (label.isEmpty ? "" : " ") + Self.words[random.below(Self.words.count)]
+        }
         out += "n\(level)_\(index): \(label.prefix(40).capitalized)"
         if level < 5 {
           let targets = (0...random.below(3)).map { _ in "n\(level + 1)_\(random.below(perLevel))" }
@@ -39,7 +46,8 @@ struct LayeredModel {
     }
     out += "\n[indicatoren]\n"
     for index in 0..<indicators {
-      out += "i\(index): Percentage bewoners met één indicator \(index)\n  bron: Wijkprofiel\n  nulmeting: 2018 = 12,5\n  streefwaarde: 2028 = 20\n"
+      out +=
+        "i\(index): Percentage bewoners met één indicator \(index)\n  bron: Wijkprofiel\n  nulmeting: 2018 = 12,5\n  streefwaarde: 2028 = 20\n"
     }
     return out
   }

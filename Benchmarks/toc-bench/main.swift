@@ -15,9 +15,13 @@ import ToCRender
 
 let arguments = CommandLine.arguments.dropFirst()
 func value(_ option: String) -> String? {
-  arguments.firstIndex(of: option).flatMap { arguments.index(after: $0) < arguments.endIndex ? arguments[arguments.index(after: $0)] : nil }
+  arguments.firstIndex(of: option).flatMap {
+    arguments.index(after: $0) < arguments.endIndex ? arguments[arguments.index(after: $0)] : nil
+  }
 }
-let sizes = (value("--sizes") ?? "1000,10000,100000,1000000").split(separator: ",").compactMap { Int($0) }
+let sizes = (value("--sizes") ?? "1000,10000,100000,1000000").split(separator: ",").compactMap {
+  Int($0)
+}
 let output = value("--write")
 
 /// Seconds taken by `work`, and its result.
@@ -52,7 +56,8 @@ func graphviz(_ tool: String, _ arguments: [String], input: URL) -> Double? {
 
 func milliseconds(_ seconds: Double?) -> String {
   guard let seconds else { return "–" }
-  return seconds < 10 ? String(format: "%.1f ms", seconds * 1000) : String(format: "%.1f s", seconds)
+  return seconds < 10
+    ? String(format: "%.1f ms", seconds * 1000) : String(format: "%.1f s", seconds)
 }
 
 func megabytes(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1_048_576) }
@@ -67,7 +72,9 @@ for size in sizes {
   let bytes = Array(text.utf8)
   let parser = Parser(reader: SourceReader { _ in nil })
   let (parsed, parseTime) = timed { parser.parse(bytes, file: "model.toc") }
-  let (diagnostics, checkTime) = timed { Checker.check(parsed.model, parserDiagnostics: parsed.diagnostics) }
+  let (diagnostics, checkTime) = timed {
+    Checker.check(parsed.model, parserDiagnostics: parsed.diagnostics)
+  }
   let (dot, dotTime) = timed { DOT.render(parsed.model, options: RenderOptions()) }
   let memory = peakMemory()
   let dotFile = folder.appendingPathComponent("model-\(size).dot")
@@ -75,12 +82,14 @@ for size in sizes {
   let acyclic = graphviz("acyclic", ["-n"], input: dotFile)
   let nop = graphviz("nop", [], input: dotFile)
   let throughput = Double(bytes.count) / 1_048_576 / (parseTime + checkTime)
-  let row = "| \(size) | \(megabytes(bytes.count)) | \(milliseconds(parseTime)) | \(milliseconds(checkTime)) | \(milliseconds(dotTime)) | \(milliseconds(parseTime + checkTime)) | \(String(format: "%.1f", throughput)) MB/s | \(megabytes(memory)) | \(milliseconds(acyclic)) | \(milliseconds(nop)) | \(diagnostics.count) |"
+  let row =
+    "| \(size) | \(megabytes(bytes.count)) | \(milliseconds(parseTime)) | \(milliseconds(checkTime)) | \(milliseconds(dotTime)) | \(milliseconds(parseTime + checkTime)) | \(String(format: "%.1f", throughput)) MB/s | \(megabytes(memory)) | \(milliseconds(acyclic)) | \(milliseconds(nop)) | \(diagnostics.count) |"
   rows.append(row)
   print(row)
 }
 
-let machine = "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(megabytes(Int(ProcessInfo.processInfo.physicalMemory))) memory, \(ProcessInfo.processInfo.operatingSystemVersionString)"
+let machine =
+  "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(megabytes(Int(ProcessInfo.processInfo.physicalMemory))) memory, \(ProcessInfo.processInfo.operatingSystemVersionString)"
 let table = """
   | nodes | file | parse | check | render DOT | toc check (parse + check) | MB/s | peak memory | Graphviz `acyclic -n` | Graphviz `nop` | findings |
   |---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|

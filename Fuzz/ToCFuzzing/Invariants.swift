@@ -15,22 +15,36 @@ public enum Invariants {
     if diagnostics != Diagnostic.sorted(diagnostics) { found.append("diagnostics are not sorted") }
     for diagnostic in diagnostics {
       let range = diagnostic.range
-      if range.line < 1 || range.column < 1 || (range.endLine == range.line && range.endColumn <= range.column) {
-        found.append("\(diagnostic.code.rawValue) has the range \(range.line):\(range.column)-\(range.endLine):\(range.endColumn)")
+      if range.line < 1 || range.column < 1
+        || (range.endLine == range.line && range.endColumn <= range.column)
+      {
+        found.append(
+          "\(diagnostic.code.rawValue) has the range \(range.line):\(range.column)-\(range.endLine):\(range.endColumn)"
+        )
       }
     }
     let export = ModelJSON.render(parsed.model)
-    if !DOT.render(parsed.model).hasPrefix("digraph ") { found.append("DOT does not start with digraph") }
-    if !Mermaid.render(parsed.model).contains("flowchart") { found.append("Mermaid has no flowchart") }
-    guard case .formatted(let once) = Formatter.format(bytes, file: "fuzz.toc", language: nil) else {
+    if !DOT.render(parsed.model).hasPrefix("digraph ") {
+      found.append("DOT does not start with digraph")
+    }
+    if !Mermaid.render(parsed.model).contains("flowchart") {
+      found.append("Mermaid has no flowchart")
+    }
+    guard case .formatted(let once) = Formatter.format(bytes, file: "fuzz.toc", language: nil)
+    else {
       return found
     }
-    guard case .formatted(let twice) = Formatter.format(Array(once.utf8), file: "fuzz.toc", language: nil) else {
+    guard
+      case .formatted(let twice) = Formatter.format(
+        Array(once.utf8), file: "fuzz.toc", language: nil)
+    else {
       return found + ["the formatted text cannot be formatted again"]
     }
     if twice != once { found.append("formatting twice differs from formatting once") }
     let reformatted = parser.parse(Array(once.utf8), file: "fuzz.toc")
-    if ModelJSON.render(reformatted.model) != export { found.append("formatting changed the exported model") }
+    if ModelJSON.render(reformatted.model) != export {
+      found.append("formatting changed the exported model")
+    }
     return found
   }
 }

@@ -23,7 +23,9 @@ import ToCFuzzing
     guard let file = fopen(path, "rb") else { continue }
     var bytes: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 65536)
-    while case let count = fread(&buffer, 1, buffer.count, file), count > 0 { bytes += buffer[0..<count] }
+    while case let count = fread(&buffer, 1, buffer.count, file), count > 0 {
+      bytes += buffer[0..<count]
+    }
     fclose(file)
     for violation in Invariants.violations(of: bytes) {
       print("\(path): \(violation)")

@@ -11,7 +11,9 @@ struct Arguments {
   static let short = ["-o": "--output", "-f": "--format", "-h": "--help"]
 
   /// Reads `words` for a command that takes the given flags and valued options.
-  static func parse(_ words: [String], flags: Set<String>, options: Set<String>) -> Result<Arguments, UsageError> {
+  static func parse(_ words: [String], flags: Set<String>, options: Set<String>) -> Result<
+    Arguments, UsageError
+  > {
     var arguments = Arguments()
     var index = 0
     var onlyOperands = false
@@ -43,14 +45,19 @@ struct Arguments {
         }
         arguments.values[word] = value
       } else {
-        return .failure(.unknownOption(word, suggestion: Suggestion.nearest(to: word, among: Array(flags.union(options)).sorted())))
+        return .failure(
+          .unknownOption(
+            word,
+            suggestion: Suggestion.nearest(to: word, among: Array(flags.union(options)).sorted())))
       }
     }
     return .success(arguments)
   }
 
   /// The value of an option that must be one of `allowed`.
-  func choice(_ option: String, _ allowed: [String], default fallback: String) -> Result<String, UsageError> {
+  func choice(_ option: String, _ allowed: [String], default fallback: String) -> Result<
+    String, UsageError
+  > {
     guard let value = values[option] else { return .success(fallback) }
     guard allowed.contains(value) else { return .failure(.invalidChoice(option, value, allowed)) }
     return .success(value)
@@ -77,7 +84,8 @@ enum UsageError: Error, Equatable {
     case .missingValue(let option): "`\(option)` needs a value"
     case .flagTakesNoValue(let option): "`\(option)` takes no value"
     case .invalidChoice(let option, let value, let allowed):
-      "`\(value)` is not a value of `\(option)`; use " + allowed.map { "`\($0)`" }.joined(separator: ", ")
+      "`\(value)` is not a value of `\(option)`; use "
+        + allowed.map { "`\($0)`" }.joined(separator: ", ")
     case .missingOperand(let what): "missing \(what)"
     case .tooManyOperands: "too many arguments"
     case .unknownRule(let rule, let suggestion):

@@ -42,7 +42,9 @@ public enum CLI {
   }
 
   /// Reports a usage error with a pointer to the help, and gives exit code 2.
-  static func usage(_ error: UsageError, command: Command?, _ environment: Environment) -> ExitStatus {
+  static func usage(_ error: UsageError, command: Command?, _ environment: Environment)
+    -> ExitStatus
+  {
     let name = command.map { "toc \($0.rawValue)" } ?? "toc"
     environment.errors("\(name): \(error.message)\nRun `\(name) --help` for usage.\n")
     return .usage
@@ -74,7 +76,9 @@ struct Context {
   }
 
   /// `--lang nl|en`, else the language of the environment.
-  func language(_ arguments: Arguments, default fallback: Language? = nil) -> Result<Language, UsageError> {
+  func language(_ arguments: Arguments, default fallback: Language? = nil) -> Result<
+    Language, UsageError
+  > {
     guard let value = arguments.values["--lang"] else { return .success(fallback ?? language) }
     guard let chosen = Language(rawValue: value) else {
       return .failure(.invalidChoice("--lang", value, ["nl", "en"]))

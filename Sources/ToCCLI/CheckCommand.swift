@@ -9,27 +9,50 @@ enum CheckCommand: Subcommand {
   static func help(_ language: Language) -> String {
     Help.page(
       language, summary: summary,
-      usage: "toc check [--strict] [--all] [--format <format>] [--lang <nl|en>] [--color <when>] <path> ...",
+      usage:
+        "toc check [--strict] [--all] [--format <format>] [--lang <nl|en>] [--color <when>] <path> ...",
       arguments: [
-        ("<path>", Bilingual(en: "a .toc file, a folder, or - for standard input",
-          nl: "een .toc-bestand, een map, of - voor standaardinvoer")),
+        (
+          "<path>",
+          Bilingual(
+            en: "a .toc file, a folder, or - for standard input",
+            nl: "een .toc-bestand, een map, of - voor standaardinvoer")
+        )
       ],
       options: [
-        ("--format <format>", Bilingual(
-          en: "human, json (toc-diagnostics/1), sarif (SARIF 2.1.0) or github",
-          nl: "human, json (toc-diagnostics/1), sarif (SARIF 2.1.0) of github")),
-        ("--strict", Bilingual(en: "warnings fail the check; infos are shown",
-          nl: "waarschuwingen laten de controle falen; opmerkingen worden getoond")),
-        ("--all", Bilingual(en: "show infos too, without failing on them",
-          nl: "toon ook opmerkingen, zonder erop te falen")),
+        (
+          "--format <format>",
+          Bilingual(
+            en: "human, json (toc-diagnostics/1), sarif (SARIF 2.1.0) or github",
+            nl: "human, json (toc-diagnostics/1), sarif (SARIF 2.1.0) of github")
+        ),
+        (
+          "--strict",
+          Bilingual(
+            en: "warnings fail the check; infos are shown",
+            nl: "waarschuwingen laten de controle falen; opmerkingen worden getoond")
+        ),
+        (
+          "--all",
+          Bilingual(
+            en: "show infos too, without failing on them",
+            nl: "toon ook opmerkingen, zonder erop te falen")
+        ),
         Help.lang,
-        ("--color <when>", Bilingual(en: "auto, always or never (NO_COLOR is honoured)",
-          nl: "auto, always of never (NO_COLOR wordt gerespecteerd)")),
+        (
+          "--color <when>",
+          Bilingual(
+            en: "auto, always or never (NO_COLOR is honoured)",
+            nl: "auto, always of never (NO_COLOR wordt gerespecteerd)")
+        ),
       ],
       notes: [
         Bilingual(
-          en: "Exit codes: 0 no errors (with --strict: no warnings either); 1 errors found (or\nwarnings with --strict); 2 usage error; 3 a file could not be read.",
-          nl: "Afsluitcodes: 0 geen fouten (met --strict: ook geen waarschuwingen); 1 fouten gevonden\n(of waarschuwingen met --strict); 2 verkeerd aangeroepen; 3 een bestand kon niet gelezen worden.")
+          en:
+            "Exit codes: 0 no errors (with --strict: no warnings either); 1 errors found (or\nwarnings with --strict); 2 usage error; 3 a file could not be read.",
+          nl:
+            "Afsluitcodes: 0 geen fouten (met --strict: ook geen waarschuwingen); 1 fouten gevonden\n(of waarschuwingen met --strict); 2 verkeerd aangeroepen; 3 een bestand kon niet gelezen worden."
+        )
       ])
   }
 
@@ -49,7 +72,9 @@ enum CheckCommand: Subcommand {
     case (.failure(let error), _, _), (_, .failure(let error), _), (_, _, .failure(let error)):
       return context.usage(error)
     }
-    guard !arguments.operands.isEmpty else { return context.usage(.missingOperand("a file or folder to check")) }
+    guard !arguments.operands.isEmpty else {
+      return context.usage(.missingOperand("a file or folder to check"))
+    }
     var context = context
     context.language = language
     var workspace = Workspace(context)
@@ -76,11 +101,14 @@ enum CheckCommand: Subcommand {
     let shown = merged.filter { showInfos || $0.severity != .info }
     let summary = Summary(shown, files: checked)
     switch format {
-    case "json": context.environment.output(DiagnosticsJSON.render(shown, summary: summary, language: language))
+    case "json":
+      context.environment.output(
+        DiagnosticsJSON.render(shown, summary: summary, language: language))
     case "sarif": context.environment.output(SARIF.render(shown, language: language))
     case "github": context.environment.output(GitHubAnnotations.render(shown, language: language))
     default:
-      let useColor = color == "always"
+      let useColor =
+        color == "always"
         || (color == "auto" && context.environment.isTerminal(1)
           && (context.environment.variables["NO_COLOR"] ?? "").isEmpty
           && context.environment.variables["TERM"] != "dumb")

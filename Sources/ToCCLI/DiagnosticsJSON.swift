@@ -6,12 +6,15 @@ enum DiagnosticsJSON {
     JSON.object([
       ("format", .string("toc-diagnostics/1")),
       ("diagnostics", .array(diagnostics.map { diagnostic($0, language) })),
-      ("summary", .object([
-        ("errors", .number(Double(summary.errors))),
-        ("warnings", .number(Double(summary.warnings))),
-        ("infos", .number(Double(summary.infos))),
-        ("files", .number(Double(summary.files))),
-      ])),
+      (
+        "summary",
+        .object([
+          ("errors", .number(Double(summary.errors))),
+          ("warnings", .number(Double(summary.warnings))),
+          ("infos", .number(Double(summary.infos))),
+          ("files", .number(Double(summary.files))),
+        ])
+      ),
     ]).rendered()
   }
 

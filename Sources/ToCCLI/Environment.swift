@@ -10,10 +10,12 @@ public struct Environment: Sendable {
   /// Whether standard output (1) or standard error (2) is a terminal, for `--color auto`.
   public var isTerminal: @Sendable (Int32) -> Bool
   /// Runs a program with arguments and input; used for Graphviz.
-  public var runProgram: @Sendable (_ path: String, _ arguments: [String], _ input: [UInt8]) -> ProgramResult
+  public var runProgram:
+    @Sendable (_ path: String, _ arguments: [String], _ input: [UInt8]) -> ProgramResult
 
   public init(
-    variables: [String: String], files: FileSystem, standardInput: @escaping @Sendable () -> [UInt8],
+    variables: [String: String], files: FileSystem,
+    standardInput: @escaping @Sendable () -> [UInt8],
     output: @escaping @Sendable (String) -> Void, errors: @escaping @Sendable (String) -> Void,
     isTerminal: @escaping @Sendable (Int32) -> Bool,
     runProgram: @escaping @Sendable (String, [String], [UInt8]) -> ProgramResult

@@ -12,9 +12,12 @@ enum ExplainCommand: Subcommand {
     Help.page(
       language, summary: summary, usage: "toc explain [--lang <nl|en>] [<rule>]",
       arguments: [
-        ("<rule>", Bilingual(
-          en: "a code (TOC203) or name (orphan-outcome); without one, the list of all rules",
-          nl: "een code (TOC203) of naam (orphan-outcome); zonder: de lijst van alle regels")),
+        (
+          "<rule>",
+          Bilingual(
+            en: "a code (TOC203) or name (orphan-outcome); without one, the list of all rules",
+            nl: "een code (TOC203) of naam (orphan-outcome); zonder: de lijst van alle regels")
+        )
       ],
       options: [Help.lang])
   }
@@ -34,7 +37,8 @@ enum ExplainCommand: Subcommand {
     }
     guard let rule = Rule.named(name) else {
       let names = Rules.all.flatMap { [$0.code.rawValue, $0.name] }
-      return context.usage(.unknownRule(name, suggestion: Suggestion.nearest(to: name, among: names)))
+      return context.usage(
+        .unknownRule(name, suggestion: Suggestion.nearest(to: name, among: names)))
     }
     context.environment.output(explain(rule, language))
     return .success
@@ -45,12 +49,14 @@ enum ExplainCommand: Subcommand {
     return Rules.all.map { rule in
       let severity = Messages.severity(rule.severity)[language]
       let padding = String(repeating: " ", count: width - rule.name.count)
-      return "\(rule.code.rawValue)  \(rule.name)\(padding)  \(severity.padding(12))\(rule.summary[language])\n"
+      return
+        "\(rule.code.rawValue)  \(rule.name)\(padding)  \(severity.padding(12))\(rule.summary[language])\n"
     }.joined()
   }
 
   static func explain(_ rule: Rule, _ language: Language) -> String {
-    let words = language == .nl
+    let words =
+      language == .nl
       ? (why: "Waarom", bad: "Zo niet", good: "Zo wel", silence: "Stilzetten")
       : (why: "Why", bad: "Bad", good: "Good", silence: "Silence")
     let key = language == .nl ? "negeer" : "ignore"
@@ -71,8 +77,10 @@ enum ExplainCommand: Subcommand {
   }
 
   static func indent(_ text: String) -> String {
-    text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(text.hasSuffix("\n") ? 1 : 0)
-      .map { "    " + $0 }.joined(separator: "\n") + "\n"
+    text.split(separator: "\n", omittingEmptySubsequences: false).dropLast(
+      text.hasSuffix("\n") ? 1 : 0
+    )
+    .map { "    " + $0 }.joined(separator: "\n") + "\n"
   }
 }
 

@@ -16,19 +16,30 @@ enum ExportCommand: Subcommand {
       language, summary: summary,
       usage: "toc export [--format json|markdown|csv|narrative] [-o <file>] <file>",
       arguments: [
-        ("<file>", Bilingual(en: "a .toc file, or - for standard input", nl: "een .toc-bestand, of - voor standaardinvoer")),
+        (
+          "<file>",
+          Bilingual(
+            en: "a .toc file, or - for standard input",
+            nl: "een .toc-bestand, of - voor standaardinvoer")
+        )
       ],
       options: [
-        ("--format <format>", Bilingual(
-          en: "json (toc-model/1, default), markdown, csv or narrative",
-          nl: "json (toc-model/1, standaard), markdown, csv of narrative")),
+        (
+          "--format <format>",
+          Bilingual(
+            en: "json (toc-model/1, default), markdown, csv or narrative",
+            nl: "json (toc-model/1, standaard), markdown, csv of narrative")
+        ),
         Help.output,
         Help.lang,
       ],
       notes: [
         Bilingual(
-          en: "A file with errors still exports what could be recovered; the errors go to\nstandard error and the exit code is 1.",
-          nl: "Een bestand met fouten levert toch wat te redden viel; de fouten staan op\nstandaardfout en de afsluitcode is 1."),
+          en:
+            "A file with errors still exports what could be recovered; the errors go to\nstandard error and the exit code is 1.",
+          nl:
+            "Een bestand met fouten levert toch wat te redden viel; de fouten staan op\nstandaardfout en de afsluitcode is 1."
+        ),
         Bilingual(
           en: """
             markdown: a logframe table and the M&E plan (per outcome its indicators, unit,
@@ -56,17 +67,20 @@ enum ExportCommand: Subcommand {
       format = chosen
       context.language = language
     }
-    guard let file = arguments.operands.first else { return context.usage(.missingOperand("a file to export")) }
+    guard let file = arguments.operands.first else {
+      return context.usage(.missingOperand("a file to export"))
+    }
     guard arguments.operands.count == 1 else { return context.usage(.tooManyOperands) }
     var workspace = Workspace(context)
     guard let loaded = workspace.load(file) else { return .environment }
     let language = arguments.values["--lang"] == nil ? loaded.model.language : context.language
-    let text = switch format {
-    case "markdown": MarkdownExport.render(loaded.model, language: language)
-    case "csv": CSVExport.render(loaded.model)
-    case "narrative": Narrative.render(loaded.model, language: language)
-    default: ModelJSON.render(loaded.model)
-    }
+    let text =
+      switch format {
+      case "markdown": MarkdownExport.render(loaded.model, language: language)
+      case "csv": CSVExport.render(loaded.model)
+      case "narrative": Narrative.render(loaded.model, language: language)
+      default: ModelJSON.render(loaded.model)
+      }
     let written = Output.write(text, to: arguments.values["--output"], context)
     return Output.finish(loaded, workspace: workspace, written: written)
   }
@@ -97,9 +111,12 @@ enum Output {
     let errors = loaded.diagnostics.filter { $0.severity == .error }
     if !errors.isEmpty {
       let context = workspace.context
-      let color = context.environment.isTerminal(2) && (context.environment.variables["NO_COLOR"] ?? "").isEmpty
+      let color =
+        context.environment.isTerminal(2)
+        && (context.environment.variables["NO_COLOR"] ?? "").isEmpty
       let report = HumanReport(workspace: workspace, language: context.language, color: color)
-      context.environment.errors(report.render(errors, summary: Summary(errors, files: 1), showInfos: false))
+      context.environment.errors(
+        report.render(errors, summary: Summary(errors, files: 1), showInfos: false))
     }
     if !written { return .environment }
     return errors.isEmpty ? .success : .failure

@@ -13,22 +13,40 @@ enum FmtCommand: Subcommand {
     Help.page(
       language, summary: summary, usage: "toc fmt [--check] [--write] [--lang <nl|en>] <path> ...",
       arguments: [
-        ("<path>", Bilingual(en: "a .toc file, a folder, or - for standard input",
-          nl: "een .toc-bestand, een map, of - voor standaardinvoer")),
+        (
+          "<path>",
+          Bilingual(
+            en: "a .toc file, a folder, or - for standard input",
+            nl: "een .toc-bestand, een map, of - voor standaardinvoer")
+        )
       ],
       options: [
-        ("--check", Bilingual(en: "list the files that would change; exit 1 if there are any",
-          nl: "noem de bestanden die zouden veranderen; afsluitcode 1 als die er zijn")),
-        ("--write", Bilingual(en: "rewrite the files that change, in place",
-          nl: "herschrijf de bestanden die veranderen, ter plekke")),
-        ("--lang <nl|en>", Bilingual(
-          en: "keywords and messages in this language (default: the file's own language)",
-          nl: "sleutelwoorden en meldingen in deze taal (standaard: de taal van het bestand)")),
+        (
+          "--check",
+          Bilingual(
+            en: "list the files that would change; exit 1 if there are any",
+            nl: "noem de bestanden die zouden veranderen; afsluitcode 1 als die er zijn")
+        ),
+        (
+          "--write",
+          Bilingual(
+            en: "rewrite the files that change, in place",
+            nl: "herschrijf de bestanden die veranderen, ter plekke")
+        ),
+        (
+          "--lang <nl|en>",
+          Bilingual(
+            en: "keywords and messages in this language (default: the file's own language)",
+            nl: "sleutelwoorden en meldingen in deze taal (standaard: de taal van het bestand)")
+        ),
       ],
       notes: [
         Bilingual(
-          en: "Without --check or --write the result goes to standard output. A file with syntax\nerrors (TOC101-TOC105) is left as it is; its errors go to standard error and the\nexit code is 1.",
-          nl: "Zonder --check of --write gaat het resultaat naar standaarduitvoer. Een bestand met\nsyntaxfouten (TOC101-TOC105) blijft zoals het is; de fouten staan op standaardfout en\nde afsluitcode is 1.")
+          en:
+            "Without --check or --write the result goes to standard output. A file with syntax\nerrors (TOC101-TOC105) is left as it is; its errors go to standard error and the\nexit code is 1.",
+          nl:
+            "Zonder --check of --write gaat het resultaat naar standaarduitvoer. Een bestand met\nsyntaxfouten (TOC101-TOC105) blijft zoals het is; de fouten staan op standaardfout en\nde afsluitcode is 1."
+        )
       ])
   }
 
@@ -81,7 +99,8 @@ enum FmtCommand: Subcommand {
   }
 
   static func leftAsItIs(_ file: String) -> Bilingual {
-    Bilingual(en: "`\(file)` has syntax errors and is left as it is",
+    Bilingual(
+      en: "`\(file)` has syntax errors and is left as it is",
       nl: "`\(file)` heeft syntaxfouten en blijft zoals het is")
   }
 
@@ -91,6 +110,7 @@ enum FmtCommand: Subcommand {
     let environment = context.environment
     let color = environment.isTerminal(2) && (environment.variables["NO_COLOR"] ?? "").isEmpty
     let report = HumanReport(workspace: workspace, language: context.language, color: color)
-    environment.errors(report.render(errors, summary: Summary(errors, files: files), showInfos: false))
+    environment.errors(
+      report.render(errors, summary: Summary(errors, files: files), showInfos: false))
   }
 }

@@ -6,11 +6,12 @@ enum GitHubAnnotations {
   static func render(_ diagnostics: [Diagnostic], language: Language) -> String {
     diagnostics.map { diagnostic in
       let range = diagnostic.range
-      let command = switch diagnostic.severity {
-      case .error: "error"
-      case .warning: "warning"
-      case .info: "notice"
-      }
+      let command =
+        switch diagnostic.severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .info: "notice"
+        }
       var message = diagnostic.message[language]
       if let help = diagnostic.help { message += "\n" + help[language] }
       let properties = [

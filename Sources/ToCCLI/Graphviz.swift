@@ -27,11 +27,13 @@ struct Graphviz {
     }
     let result = context.environment.runProgram(program, ["-T\(format)"], Array(dot.utf8))
     guard result.launched else {
-      context.environmentError(path == nil ? Messages.graphvizMissing : Messages.graphvizNotStarted(program))
+      context.environmentError(
+        path == nil ? Messages.graphvizMissing : Messages.graphvizNotStarted(program))
       return nil
     }
     guard result.status == 0 else {
-      let said = String(decoding: result.errors, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+      let said = String(decoding: result.errors, as: UTF8.self).trimmingCharacters(
+        in: .whitespacesAndNewlines)
       context.environmentError(Messages.graphvizFailed(said))
       return nil
     }

@@ -3,32 +3,34 @@ import ToCModel
 /// The help texts, in the layout of swift-argument-parser: OVERVIEW, USAGE, ARGUMENTS, OPTIONS.
 enum Help {
   static func overview(_ language: Language) -> String {
-    let commands = Command.allCases.map { "  \($0.rawValue.padding(10))\($0.type.summary[language])" }
+    let commands = Command.allCases.map {
+      "  \($0.rawValue.padding(10))\($0.type.summary[language])"
+    }
     return language == .nl
       ? """
-        OVERZICHT: schrijf, controleer en teken een verandertheorie (.toc)
+      OVERZICHT: schrijf, controleer en teken een verandertheorie (.toc)
 
-        GEBRUIK: toc <opdracht> [opties]
+      GEBRUIK: toc <opdracht> [opties]
 
-        OPDRACHTEN:
-        \(commands.joined(separator: "\n"))
+      OPDRACHTEN:
+      \(commands.joined(separator: "\n"))
 
-          Zie 'toc help <opdracht>' of 'toc <opdracht> --help' voor meer.
-          'toc --version' toont de versie.
+        Zie 'toc help <opdracht>' of 'toc <opdracht> --help' voor meer.
+        'toc --version' toont de versie.
 
-        """
+      """
       : """
-        OVERVIEW: write, check and draw a theory of change (.toc)
+      OVERVIEW: write, check and draw a theory of change (.toc)
 
-        USAGE: toc <command> [options]
+      USAGE: toc <command> [options]
 
-        COMMANDS:
-        \(commands.joined(separator: "\n"))
+      COMMANDS:
+      \(commands.joined(separator: "\n"))
 
-          See 'toc help <command>' or 'toc <command> --help' for more.
-          'toc --version' shows the version.
+        See 'toc help <command>' or 'toc <command> --help' for more.
+        'toc --version' shows the version.
 
-        """
+      """
   }
 
   static func text(_ command: Command, _ language: Language) -> String {
@@ -36,14 +38,20 @@ enum Help {
   }
 
   /// The option every command takes for the language of its messages.
-  static let lang = ("--lang <nl|en>", Bilingual(
-    en: "language of messages (default: LC_ALL, LC_MESSAGES or LANG)",
-    nl: "taal van de meldingen (standaard: LC_ALL, LC_MESSAGES of LANG)"))
+  static let lang = (
+    "--lang <nl|en>",
+    Bilingual(
+      en: "language of messages (default: LC_ALL, LC_MESSAGES or LANG)",
+      nl: "taal van de meldingen (standaard: LC_ALL, LC_MESSAGES of LANG)")
+  )
 
   /// The option of every command that writes a result.
-  static let output = ("-o, --output <file>", Bilingual(
-    en: "write to a file instead of standard output",
-    nl: "schrijf naar een bestand in plaats van standaarduitvoer"))
+  static let output = (
+    "-o, --output <file>",
+    Bilingual(
+      en: "write to a file instead of standard output",
+      nl: "schrijf naar een bestand in plaats van standaarduitvoer")
+  )
 
   /// One command's page: overview, usage, arguments, options and closing notes.
   static func page(
@@ -59,7 +67,11 @@ enum Help {
     if !arguments.isEmpty { out += "\(nl ? "ARGUMENTEN" : "ARGUMENTS"):\n\(rows(arguments))\n\n" }
     let help = ("-h, --help", Bilingual(en: "show this help", nl: "toon deze hulp"))
     out += "\(nl ? "OPTIES" : "OPTIONS"):\n\(rows(options + [help]))\n"
-    for note in notes { out += "\n" + note[language].split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n" }
+    for note in notes {
+      out +=
+        "\n" + note[language].split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")
+        + "\n"
+    }
     return out
   }
 }

@@ -21,7 +21,8 @@ struct HumanReport {
   func render(_ diagnostic: Diagnostic, cache: inout [String: [Substring]]) -> String {
     let range = diagnostic.range
     let severity = Messages.severity(diagnostic.severity)[language]
-    var out = paint("\(severity)[\(diagnostic.code.rawValue)]", style: style(diagnostic.severity))
+    var out =
+      paint("\(severity)[\(diagnostic.code.rawValue)]", style: style(diagnostic.severity))
       + paint(": \(diagnostic.message[language])", bold: true) + "\n"
     let gutter = String(repeating: " ", count: String(range.line).count)
     out += "\(gutter)\(paint("-->", style: blue)) \(range.file):\(range.line):\(range.column)\n"
@@ -30,10 +31,12 @@ struct HumanReport {
       let line = lines[range.line - 1]
       out += "\(gutter) \(paint("|", style: blue))\n"
       out += "\(paint(String(range.line), style: blue)) \(paint("|", style: blue)) \(line)\n"
-      out += "\(gutter) \(paint("|", style: blue)) \(paint(carets(under: range, in: line), style: style(diagnostic.severity)))\n"
+      out +=
+        "\(gutter) \(paint("|", style: blue)) \(paint(carets(under: range, in: line), style: style(diagnostic.severity)))\n"
     }
     for note in diagnostic.notes {
-      out += "\(gutter) = \(Messages.note[language]): \(note.message[language]) (\(note.range.file):\(note.range.line):\(note.range.column))\n"
+      out +=
+        "\(gutter) = \(Messages.note[language]): \(note.message[language]) (\(note.range.file):\(note.range.line):\(note.range.column))\n"
     }
     if let help = diagnostic.help {
       out += "\(gutter) = \(Messages.help[language]): \(help[language])\n"
@@ -52,7 +55,8 @@ struct HumanReport {
       default: out += scalar == "\t" ? "\t" : " "
       }
     }
-    let end = range.endLine == range.line ? min(range.endColumn, scalars.count + 1) : scalars.count + 1
+    let end =
+      range.endLine == range.line ? min(range.endColumn, scalars.count + 1) : scalars.count + 1
     return out + String(repeating: "^", count: max(1, end - range.column))
   }
 
@@ -70,7 +74,8 @@ struct HumanReport {
 
   func paint(_ text: String, style: String? = nil, bold: Bool = false) -> String {
     guard color, style != nil || bold else { return text }
-    let codes = ([bold ? "1" : nil, style].compactMap { $0 } + (style != nil ? ["1"] : [])).joined(separator: ";")
+    let codes = ([bold ? "1" : nil, style].compactMap { $0 } + (style != nil ? ["1"] : [])).joined(
+      separator: ";")
     return "\u{1B}[\(codes)m\(text)\u{1B}[0m"
   }
 }

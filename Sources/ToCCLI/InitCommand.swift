@@ -11,13 +11,20 @@ enum InitCommand: Subcommand {
     Help.page(
       language, summary: summary, usage: "toc init [--lang <nl|en>] [--title <title>] [<file>]",
       arguments: [
-        ("<file>", Bilingual(en: "the new .toc file; without it, standard output",
-          nl: "het nieuwe .toc-bestand; zonder: standaarduitvoer")),
+        (
+          "<file>",
+          Bilingual(
+            en: "the new .toc file; without it, standard output",
+            nl: "het nieuwe .toc-bestand; zonder: standaarduitvoer")
+        )
       ],
       options: [
-        ("--lang <nl|en>", Bilingual(
-          en: "language of the model and of messages (default: LC_ALL, LC_MESSAGES or LANG)",
-          nl: "taal van het model en van de meldingen (standaard: LC_ALL, LC_MESSAGES of LANG)")),
+        (
+          "--lang <nl|en>",
+          Bilingual(
+            en: "language of the model and of messages (default: LC_ALL, LC_MESSAGES or LANG)",
+            nl: "taal van het model en van de meldingen (standaard: LC_ALL, LC_MESSAGES of LANG)")
+        ),
         ("--title <title>", Bilingual(en: "the model's title", nl: "de titel van het model")),
       ],
       notes: [
@@ -48,15 +55,18 @@ enum InitCommand: Subcommand {
       return .success
     }
     guard context.environment.files.kind(file) == nil else {
-      context.environmentError(Bilingual(
-        en: "`\(file)` already exists; toc init does not overwrite files",
-        nl: "`\(file)` bestaat al; toc init overschrijft geen bestanden"))
+      context.environmentError(
+        Bilingual(
+          en: "`\(file)` already exists; toc init does not overwrite files",
+          nl: "`\(file)` bestaat al; toc init overschrijft geen bestanden"))
       return .environment
     }
     guard Output.write(text, to: file, context) else { return .environment }
-    context.environment.errors(Bilingual(
-      en: "wrote `\(file)`; check it with `toc check \(file)`",
-      nl: "`\(file)` geschreven; controleer het met `toc check \(file)`")[context.language] + "\n")
+    context.environment.errors(
+      Bilingual(
+        en: "wrote `\(file)`; check it with `toc check \(file)`",
+        nl: "`\(file)` geschreven; controleer het met `toc check \(file)`")[context.language] + "\n"
+    )
     return .success
   }
 }

@@ -38,7 +38,9 @@ extension FileSystem {
       write: AtomicWrite.write,
       kind: { path in
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return nil }
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+          return nil
+        }
         return isFolder.boolValue ? .folder : .file
       },
       list: { path in (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? [] })
@@ -51,7 +53,9 @@ enum AtomicWrite {
   static func write(_ path: String, _ bytes: [UInt8]) -> Result<Void, FileError> {
     let folder = (path as NSString).deletingLastPathComponent
     let name = (path as NSString).lastPathComponent
-    let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).toc-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+    let temporary =
+      (folder.isEmpty ? "" : folder + "/")
+      + ".\(name).toc-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
     guard descriptor >= 0 else { return .failure(FileError(String(cString: strerror(errno)))) }
     // A rewritten file keeps its permissions (`fmt --write` on a private file stays private).
@@ -101,12 +105,18 @@ enum LiveProgram {
     let group = DispatchGroup()
     nonisolated(unsafe) var output = Data()
     nonisolated(unsafe) var errors = Data()
-    DispatchQueue.global().async(group: group) { output = stdout.fileHandleForReading.readDataToEndOfFile() }
-    DispatchQueue.global().async(group: group) { errors = stderr.fileHandleForReading.readDataToEndOfFile() }
+    DispatchQueue.global().async(group: group) {
+      output = stdout.fileHandleForReading.readDataToEndOfFile()
+    }
+    DispatchQueue.global().async(group: group) {
+      errors = stderr.fileHandleForReading.readDataToEndOfFile()
+    }
     stdin.fileHandleForWriting.write(Data(input))
     try? stdin.fileHandleForWriting.close()
     group.wait()
     process.waitUntilExit()
-    return ProgramResult(launched: true, status: process.terminationStatus, output: Array(output), errors: Array(errors))
+    return ProgramResult(
+      launched: true, status: process.terminationStatus, output: Array(output),
+      errors: Array(errors))
   }
 }

@@ -17,7 +17,8 @@ enum Messages {
   }
 
   static func cannotWrite(_ path: String, _ reason: String) -> Bilingual {
-    Bilingual(en: "cannot write `\(path)`: \(reason)", nl: "kan `\(path)` niet schrijven: \(reason)")
+    Bilingual(
+      en: "cannot write `\(path)`: \(reason)", nl: "kan `\(path)` niet schrijven: \(reason)")
   }
 
   static let graphvizMissing = Bilingual(
@@ -41,12 +42,17 @@ enum Messages {
   }
 
   static func graphvizFailed(_ said: String) -> Bilingual {
-    Bilingual(en: "Graphviz could not draw the figure: \(said)", nl: "Graphviz kon de figuur niet tekenen: \(said)")
+    Bilingual(
+      en: "Graphviz could not draw the figure: \(said)",
+      nl: "Graphviz kon de figuur niet tekenen: \(said)")
   }
 
   static let notDrawn = Bilingual(
-    en: "the model has errors and is not drawn; mend them, or draw what could be recovered with --force",
-    nl: "het model heeft fouten en wordt niet getekend; herstel ze, of teken wat te redden viel met --force")
+    en:
+      "the model has errors and is not drawn; mend them, or draw what could be recovered with --force",
+    nl:
+      "het model heeft fouten en wordt niet getekend; herstel ze, of teken wat te redden viel met --force"
+  )
 
   static func noTocFiles(_ path: String) -> Bilingual {
     Bilingual(en: "no .toc files in `\(path)`", nl: "geen .toc-bestanden in `\(path)`")
@@ -73,12 +79,14 @@ enum Messages {
       nl.append(counted(summary.infos, "opmerking", "opmerkingen"))
     }
     let files = Bilingual(
-      en: counted(summary.files, "file", "files"), nl: counted(summary.files, "bestand", "bestanden"))
+      en: counted(summary.files, "file", "files"),
+      nl: counted(summary.files, "bestand", "bestanden"))
     if en.isEmpty {
       return Bilingual(en: "no problems in \(files.en)", nl: "geen problemen in \(files.nl)")
     }
     return Bilingual(
-      en: en.joined(separator: ", ") + " in \(files.en)", nl: nl.joined(separator: ", ") + " in \(files.nl)")
+      en: en.joined(separator: ", ") + " in \(files.en)",
+      nl: nl.joined(separator: ", ") + " in \(files.nl)")
   }
 
   static func severity(_ severity: Severity) -> Bilingual {

@@ -8,18 +8,27 @@ enum SARIF {
     return JSON.object([
       ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
       ("version", .string("2.1.0")),
-      ("runs", .array([
-        .object([
-          ("tool", .object([
-            ("driver", .object([
-              ("name", .string("toc")),
-              ("version", .string(CLI.version)),
-              ("rules", .array(rules.map { rule($0, language) })),
-            ]))
-          ])),
-          ("results", .array(diagnostics.map { result($0, language, rules) })),
+      (
+        "runs",
+        .array([
+          .object([
+            (
+              "tool",
+              .object([
+                (
+                  "driver",
+                  .object([
+                    ("name", .string("toc")),
+                    ("version", .string(CLI.version)),
+                    ("rules", .array(rules.map { rule($0, language) })),
+                  ])
+                )
+              ])
+            ),
+            ("results", .array(diagnostics.map { result($0, language, rules) })),
+          ])
         ])
-      ])),
+      ),
     ]).rendered()
   }
 
@@ -51,19 +60,28 @@ enum SARIF {
       ("ruleIndex", .number(Double(rules.firstIndex { $0.code == diagnostic.code } ?? 0))),
       ("level", .string(level(diagnostic.severity))),
       ("message", .object([("text", .string(message))])),
-      ("locations", .array([
-        .object([
-          ("physicalLocation", .object([
-            ("artifactLocation", .object([("uri", .string(range.file))])),
-            ("region", .object([
-              ("startLine", .number(Double(range.line))),
-              ("startColumn", .number(Double(range.column))),
-              ("endLine", .number(Double(range.endLine))),
-              ("endColumn", .number(Double(range.endColumn))),
-            ])),
-          ]))
+      (
+        "locations",
+        .array([
+          .object([
+            (
+              "physicalLocation",
+              .object([
+                ("artifactLocation", .object([("uri", .string(range.file))])),
+                (
+                  "region",
+                  .object([
+                    ("startLine", .number(Double(range.line))),
+                    ("startColumn", .number(Double(range.column))),
+                    ("endLine", .number(Double(range.endLine))),
+                    ("endColumn", .number(Double(range.endColumn))),
+                  ])
+                ),
+              ])
+            )
+          ])
         ])
-      ])),
+      ),
     ])
   }
 }

@@ -46,7 +46,8 @@ struct Workspace {
     var pending = [folder]
     while let current = pending.popLast() {
       for name in context.environment.files.list(current).sorted() where !name.hasPrefix(".") {
-        let path = current == "." ? name : (current.hasSuffix("/") ? current + name : current + "/" + name)
+        let path =
+          current == "." ? name : (current.hasSuffix("/") ? current + name : current + "/" + name)
         switch context.environment.files.kind(path) {
         case .folder: pending.append(path)
         case .file where name.hasSuffix(".toc"): found.append(path)
@@ -78,12 +79,16 @@ struct Workspace {
     let parser = Parser(reader: SourceReader { try? files.read($0).get() })
     let name = path == "-" ? Self.standardInputName : path
     let parsed = parser.parse(bytes, file: name)
-    return Loaded(model: parsed.model, diagnostics: Checker.check(parsed.model, parserDiagnostics: parsed.diagnostics))
+    return Loaded(
+      model: parsed.model,
+      diagnostics: Checker.check(parsed.model, parserDiagnostics: parsed.diagnostics))
   }
 
   /// The lines of a file a diagnostic points into, for the source snippet.
   func lines(of path: String) -> [Substring]? {
-    let bytes = path == Self.standardInputName ? standardInput : try? context.environment.files.read(path).get()
+    let bytes =
+      path == Self.standardInputName
+      ? standardInput : try? context.environment.files.read(path).get()
     guard var bytes else { return nil }
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     let text = String(decoding: bytes, as: UTF8.self)

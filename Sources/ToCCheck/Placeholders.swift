@@ -83,7 +83,9 @@ enum Placeholders {
   static func matches(_ pattern: Pattern, _ scalars: [Unicode.Scalar], at start: Int) -> Bool {
     for (offset, wanted) in pattern.scalars.enumerated() {
       var scalar = scalars[start + offset]
-      if !pattern.exactCase, ("A"..."Z").contains(scalar) { scalar = Unicode.Scalar(scalar.value + 32)! }
+      if !pattern.exactCase, ("A"..."Z").contains(scalar) {
+        scalar = Unicode.Scalar(scalar.value + 32)!
+      }
       if scalar != wanted { return false }
     }
     return true
@@ -109,7 +111,8 @@ enum Placeholders {
   /// The placeholder's own columns when the text stands unquoted on one line, else the whole text.
   static func narrow(_ text: Located<String>, to offsets: Range<Int>) -> SourceRange {
     var range = text.range
-    guard range.line == range.endLine, range.endColumn - range.column == text.value.unicodeScalars.count
+    guard range.line == range.endLine,
+      range.endColumn - range.column == text.value.unicodeScalars.count
     else { return range }
     range.column += offsets.lowerBound
     range.endColumn = range.column + offsets.count

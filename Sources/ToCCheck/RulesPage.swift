@@ -23,7 +23,8 @@ public enum RulesPage {
 
       """
     for rule in Rules.all {
-      out += "| [\(rule.code.rawValue)](#\(rule.code.rawValue.lowercased())) | `\(rule.name)` | \(rule.severity.rawValue) | \(rule.summary.en) |\n"
+      out +=
+        "| [\(rule.code.rawValue)](#\(rule.code.rawValue.lowercased())) | `\(rule.name)` | \(rule.severity.rawValue) | \(rule.summary.en) |\n"
     }
     for rule in Rules.all {
       out += """

@@ -84,7 +84,10 @@ public enum Code: String, CaseIterable, Hashable, Sendable, Comparable {
   /// The code for a code (`TOC202`, any case) or a name (`backward-link`), as a user writes it.
   public init?(codeOrName text: String) {
     let wanted = text.lowercased()
-    guard let code = Code.allCases.first(where: { $0.rawValue.lowercased() == wanted || $0.name == wanted })
+    guard
+      let code = Code.allCases.first(where: {
+        $0.rawValue.lowercased() == wanted || $0.name == wanted
+      })
     else { return nil }
     self = code
   }

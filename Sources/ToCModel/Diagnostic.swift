@@ -37,7 +37,9 @@ public struct Diagnostic: Hashable, Sendable {
       }
     }
     var seen: Set<Key> = []
-    return diagnostics.filter { seen.insert(Key(code: $0.code, range: $0.range, message: $0.message.en)).inserted }
+    return diagnostics.filter {
+      seen.insert(Key(code: $0.code, range: $0.range, message: $0.message.en)).inserted
+    }
   }
 
   /// The order in which diagnostics are shown: by file, line, column, code.

@@ -17,7 +17,9 @@ public struct Node: Hashable, Sendable {
   /// The include namespace of the file that defines it; empty for the checked file itself.
   public var namespace: String
 
-  public init(id: String, kind: Kind, label: Located<String>, range: SourceRange, namespace: String = "") {
+  public init(
+    id: String, kind: Kind, label: Located<String>, range: SourceRange, namespace: String = ""
+  ) {
     self.id = id
     self.kind = kind
     self.label = label

@@ -17,10 +17,13 @@ extension FileParser {
     if case .dropped = owner {
       // A dropped definition's attributes go with it, but a model key under a header can only be
       // meant as another node, and that mistake deserves its own report.
-      let belongsToDefinition = [Place.node, .indicator, .chain].contains { $0.allowed.contains(key) }
+      let belongsToDefinition = [Place.node, .indicator, .chain].contains {
+        $0.allowed.contains(key)
+      }
       if !belongsToDefinition, section != .links, section != .unknown {
         let spelling = line.text(keyRange.column - 1, keyRange.endColumn - 1)
-        report(.misplacedAttribute, Messages.keywordAsNodeId(spelling), keyRange,
+        report(
+          .misplacedAttribute, Messages.keywordAsNodeId(spelling), keyRange,
           help: Messages.keywordHelp(spelling))
       }
       return
@@ -29,12 +32,14 @@ extension FileParser {
     guard let place, key != .alias, place.allowed.contains(key) else {
       if place == nil, section != .links {
         // Right under a header a `key:` line can only be meant as a node called `key`.
-        report(.misplacedAttribute, Messages.keywordAsNodeId(spelling), keyRange,
+        report(
+          .misplacedAttribute, Messages.keywordAsNodeId(spelling), keyRange,
           help: Messages.keywordHelp(spelling))
         owner = .dropped
         return
       }
-      report(.misplacedAttribute, Messages.misplacedAttribute(spelling, place: place), keyRange,
+      report(
+        .misplacedAttribute, Messages.misplacedAttribute(spelling, place: place), keyRange,
         help: Messages.misplacedAttributeHelp(key))
       return
     }
@@ -42,7 +47,8 @@ extension FileParser {
     if !place.isRepeatable(key) {
       let given = place == .model ? modelSeen[key] : seen[key]
       if let first = given {
-        report(.duplicateAttribute, Messages.duplicateAttribute(spelling), keyRange,
+        report(
+          .duplicateAttribute, Messages.duplicateAttribute(spelling), keyRange,
           notes: [Note(Messages.firstGivenHere, at: first)])
         return
       }
@@ -103,13 +109,15 @@ extension FileParser {
   mutating func ignores(_ line: Line, from start: Int) -> Set<String> {
     let valueStart = line.skipSpaces(from: start)
     var codes: Set<String> = []
-    for piece in line.pieces(valueStart, line.trimEnd(valueStart, line.count)) where !piece.afterArrow {
+    for piece in line.pieces(valueStart, line.trimEnd(valueStart, line.count))
+    where !piece.afterArrow {
       let word = line.text(piece.start, piece.end)
       if let code = Code(codeOrName: word) {
         codes.insert(code.rawValue)
       } else {
         let names = Code.allCases.flatMap { [$0.rawValue, $0.name] }
-        report(.invalidValue, Messages.unknownRule(word), line.range(piece.start, piece.end),
+        report(
+          .invalidValue, Messages.unknownRule(word), line.range(piece.start, piece.end),
           help: Suggestion.nearest(to: word, among: names).map(Messages.didYouMean))
       }
     }
@@ -119,7 +127,8 @@ extension FileParser {
   mutating func yearValue(_ line: Line, from start: Int) -> Located<YearValue>? {
     guard let text = textValue(line, from: start) else { return nil }
     guard let value = Values.yearValue(Substring(text.value)) else {
-      report(.invalidValue, Messages.invalidYearValue(text.value), text.range,
+      report(
+        .invalidValue, Messages.invalidYearValue(text.value), text.range,
         help: Messages.yearValueHelp)
       return nil
     }
@@ -149,7 +158,8 @@ extension FileParser {
       if let language = Language(rawValue: text.value.lowercased()) {
         explicitLanguage = language
       } else {
-        report(.invalidValue, Messages.invalidLanguage(text.value), text.range,
+        report(
+          .invalidValue, Messages.invalidLanguage(text.value), text.range,
           help: Messages.languageHelp)
       }
     default: break
@@ -159,7 +169,8 @@ extension FileParser {
   /// `gebruik: PATH [als NAME]`.
   mutating func use(_ line: Line, from start: Int) {
     guard let text = textValue(line, from: start) else { return }
-    let range = SourceRange(file: line.file, line: line.number, column: 1, endColumn: line.count + 1)
+    let range = SourceRange(
+      file: line.file, line: line.number, column: 1, endColumn: line.count + 1)
     let (path, alias) = Self.useParts(text.value)
     guard let alias else {
       file.uses.append(Use(path: path, namespace: nil, range: range))
@@ -229,18 +240,22 @@ extension FileParser {
     case .measurement:
       guard let text = textValue(line, from: start) else { return }
       guard let (area, values) = Values.series(Substring(text.value)) else {
-        report(.invalidValue, Messages.invalidMeasurement(text.value), text.range,
+        report(
+          .invalidValue, Messages.invalidMeasurement(text.value), text.range,
           help: Messages.measurementHelp)
         return
       }
-      series[index, default: []] += values.map { Measurement(area: area, year: $0.year, value: $0.value) }
+      series[index, default: []] += values.map {
+        Measurement(area: area, year: $0.year, value: $0.value)
+      }
     case .direction:
       guard let text = textValue(line, from: start) else { return }
       switch text.value.lowercased() {
       case "hoger", "higher": file.indicators[index].direction = .higher
       case "lager", "lower": file.indicators[index].direction = .lower
       default:
-        report(.invalidValue, Messages.invalidDirection(text.value), text.range,
+        report(
+          .invalidValue, Messages.invalidDirection(text.value), text.range,
           help: Messages.directionHelp)
       }
     default:

@@ -53,7 +53,8 @@ struct FileParser {
       vote(language)
       attribute(key, line, key: line.range(keyStart, keyEnd), valueFrom: valueFrom)
     case .definition(let idStart, let idEnd, let valueFrom):
-      definition(line, id: line.identifier(idStart, idEnd), idRange: line.range(idStart, idEnd),
+      definition(
+        line, id: line.identifier(idStart, idEnd), idRange: line.range(idStart, idEnd),
         valueFrom: valueFrom)
     case .chain(let start):
       chain(line, from: start)
@@ -61,10 +62,12 @@ struct FileParser {
       report(.syntax, Messages.invalidDefinitionId(line.text(start, end)), line.range(start, end))
     case .misusedKeyword(let start, let end):
       let word = line.text(start, end)
-      report(.reservedWord, Messages.keywordAsStatement(word), line.range(start, end),
+      report(
+        .reservedWord, Messages.keywordAsStatement(word), line.range(start, end),
         help: Messages.keywordHelp(word))
     case .notAStatement(let start, let end):
-      report(.syntax, Messages.notAStatement, line.range(start, end),
+      report(
+        .syntax, Messages.notAStatement, line.range(start, end),
         help: Messages.notAStatementHelp)
     }
   }
@@ -88,7 +91,8 @@ struct FileParser {
       owner = .nothing
     } else {
       let suggestion = Section.suggestion(for: name)
-      report(.unknownSection, Messages.unknownSection(name), line.range(start, end),
+      report(
+        .unknownSection, Messages.unknownSection(name), line.range(start, end),
         help: suggestion.map(Messages.didYouMeanSection) ?? Messages.sectionList)
       section = .unknown
       owner = .dropped
@@ -125,7 +129,8 @@ struct FileParser {
       _ = nodeValue(line, from: valueFrom)
       owner = .dropped
     case .links, nil:
-      report(.misplacedAttribute, Messages.definitionOutsideKindSection(id), idRange,
+      report(
+        .misplacedAttribute, Messages.definitionOutsideKindSection(id), idRange,
         help: Messages.definitionOutsideKindSectionHelp)
       owner = .dropped
     }
@@ -134,7 +139,8 @@ struct FileParser {
   /// Records a new id, or reports it as a duplicate of the first definition.
   mutating func claim(_ id: String, at range: SourceRange) -> Bool {
     if let first = ids[id] {
-      report(.duplicateId, Messages.duplicateId(id), range,
+      report(
+        .duplicateId, Messages.duplicateId(id), range,
         notes: [Note(Messages.firstDefinedHere, at: first)])
       return false
     }
@@ -174,7 +180,8 @@ struct FileParser {
     var result: [Located<String>] = []
     for piece in line.pieces(start, end) {
       if piece.afterArrow {
-        report(.syntax, Messages.arrowInTargetList, line.range(piece.start, piece.end),
+        report(
+          .syntax, Messages.arrowInTargetList, line.range(piece.start, piece.end),
           help: Messages.arrowInTargetListHelp)
       } else if let id = reference(line, piece) {
         result.append(id)
@@ -196,7 +203,8 @@ struct FileParser {
     }
     let word = line.identifier(piece.start, piece.end)
     if !line.hasDot(piece.start, piece.end), Keyword.lookUp(word) != nil {
-      report(.reservedWord, Messages.keywordAsReference(word), range, help: Messages.keywordHelp(word))
+      report(
+        .reservedWord, Messages.keywordAsReference(word), range, help: Messages.keywordHelp(word))
       return nil
     }
     return Located(word, at: range)
@@ -213,12 +221,14 @@ struct FileParser {
         addArrow(from: Located(from.id, at: from.range), to: target)
       }
     case .indicator(let index):
-      report(.indicatorLink, Messages.arrowFromIndicator(file.indicators[index].id),
+      report(
+        .indicatorLink, Messages.arrowFromIndicator(file.indicators[index].id),
         line.range(start, line.trimEnd(start, line.count)))
     case .dropped:
       return
     case .model, .nothing, .chain:
-      report(.syntax, Messages.continuationWithoutNode, line.range(start, start + 2),
+      report(
+        .syntax, Messages.continuationWithoutNode, line.range(start, start + 2),
         help: Messages.continuationWithoutNodeHelp)
     }
   }

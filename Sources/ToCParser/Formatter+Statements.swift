@@ -46,7 +46,8 @@ struct StatementWriter {
 
   mutating func header(_ line: Line, from start: Int) {
     let end = line.trimEnd(start, line.count)
-    let named = end - start >= 2 && line.scalars[end - 1] == "]"
+    let named =
+      end - start >= 2 && line.scalars[end - 1] == "]"
       ? Section.lookUp(line.text(start + 1, end - 1))?.0 : nil
     section = named ?? .unknown
     guard let name = named?.name(in: language) else {

@@ -106,8 +106,10 @@ enum Place {
   var allowed: Set<Keyword> {
     switch self {
     case .model:
-      [.title, .goal, .targetGroup, .pillar, .initiators, .partners, .period, .version, .source,
-       .assumption, .language, .use]
+      [
+        .title, .goal, .targetGroup, .pillar, .initiators, .partners, .period, .version, .source,
+        .assumption, .language, .use,
+      ]
     case .node: [.description, .group, .indicator, .assumption, .source, .owner, .target, .ignore]
     case .indicator:
       [.unit, .source, .direction, .baseline, .target, .measurement, .description, .ignore]

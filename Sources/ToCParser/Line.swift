@@ -87,14 +87,18 @@ struct Line {
   /// The end of a qualified identifier (`ns.id`) at `index`, or nil if none.
   func qualifiedEnd(from index: Int) -> Int? {
     guard var end = identifierEnd(from: index) else { return nil }
-    while end + 1 < count, scalars[end] == ".", let next = identifierEnd(from: end + 1) { end = next }
+    while end + 1 < count, scalars[end] == ".", let next = identifierEnd(from: end + 1) {
+      end = next
+    }
     return end
   }
 
   /// Whether `start..<end` is exactly one (qualified) identifier that does not end with `-`.
   func isQualifiedIdentifier(_ start: Int, _ end: Int) -> Bool {
     guard start < end, qualifiedEnd(from: start) == end else { return false }
-    for index in start + 1..<end where scalars[index] == "." && scalars[index - 1] == "-" { return false }
+    for index in start + 1..<end where scalars[index] == "." && scalars[index - 1] == "-" {
+      return false
+    }
     return scalars[end - 1] != "-"
   }
 
@@ -177,7 +181,8 @@ struct Line {
         case "n": value.append("\n")
         case "t": value.append("\t")
         default:
-          return .failure(Messages.unknownEscape(text(position, position + 2)), range(position, position + 2))
+          return .failure(
+            Messages.unknownEscape(text(position, position + 2)), range(position, position + 2))
         }
         position += 2
       } else {

@@ -20,7 +20,8 @@ struct Loader {
   }
 
   mutating func load(root: ParsedFile) -> ParseResult {
-    model = Model(file: root.path, title: root.title ?? Paths.stem(root.path), language: root.language)
+    model = Model(
+      file: root.path, title: root.title ?? Paths.stem(root.path), language: root.language)
     model.meta = root.meta
     cache[Paths.normalize(root.path)] = root
     diagnostics += root.diagnostics
@@ -63,23 +64,27 @@ struct Loader {
       }
       let name = use.namespace ?? Paths.stem(use.path)
       guard use.namespace != nil || FileParser.isNamespace(name) else {
-        report(.invalidValue, Messages.fileNameIsNoNamespace(name), use.range,
+        report(
+          .invalidValue, Messages.fileNameIsNoNamespace(name), use.range,
           help: Messages.fileNameIsNoNamespaceHelp)
         continue
       }
       if let first = names[name] {
-        report(.duplicateId, Messages.duplicateNamespace(name), use.range,
+        report(
+          .duplicateId, Messages.duplicateNamespace(name), use.range,
           notes: [Note(Messages.firstDefinedHere, at: first)])
         continue
       }
       names[name] = use.range
       guard let included = parsed(path, key: key) else {
-        report(.missingInclude, Messages.missingInclude(use.path), use.range,
+        report(
+          .missingInclude, Messages.missingInclude(use.path), use.range,
           help: Messages.missingIncludeHelp(path))
         continue
       }
       model.includes.append(
-        Include(namespace: prefix + name, file: included.path,
+        Include(
+          namespace: prefix + name, file: included.path,
           title: included.title ?? Paths.stem(included.path), range: use.range))
       add(included, prefix: prefix + name + ".", stack: stack + [key])
     }
@@ -122,7 +127,8 @@ struct Loader {
     }
     for (index, statement) in file.statements.enumerated() where !statement.ignores.isEmpty {
       model.suppressions.append(
-        Suppression(file: file.path, lines: statement.lines, codes: statement.ignores,
+        Suppression(
+          file: file.path, lines: statement.lines, codes: statement.ignores,
           links: links[index]))
     }
   }
@@ -150,12 +156,17 @@ struct Loader {
     if let position = nodeIndex[id] { return position }
     guard reported.insert(reference.range).inserted else { return nil }
     if indicatorIndex[id] != nil {
-      report(.indicatorLink, Messages.arrowToIndicator(reference.value), reference.range,
+      report(
+        .indicatorLink, Messages.arrowToIndicator(reference.value), reference.range,
         help: Messages.arrowToIndicatorHelp)
     } else {
-      let visible = nodeIndex.keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
-      report(.undefinedReference, Messages.undefinedNode(reference.value), reference.range,
-        help: Suggestion.nearest(to: reference.value, among: visible.sorted()).map(Messages.didYouMean))
+      let visible = nodeIndex.keys.filter { $0.hasPrefix(prefix) }.map {
+        String($0.dropFirst(prefix.count))
+      }
+      report(
+        .undefinedReference, Messages.undefinedNode(reference.value), reference.range,
+        help: Suggestion.nearest(to: reference.value, among: visible.sorted()).map(
+          Messages.didYouMean))
     }
     return nil
   }
@@ -169,8 +180,10 @@ struct Loader {
     } else {
       let visible = indicatorIndex.keys.filter { $0.hasPrefix(prefix) }
         .map { String($0.dropFirst(prefix.count)) }
-      report(.undefinedReference, Messages.undefinedIndicator(reference.value), reference.range,
-        help: Suggestion.nearest(to: reference.value, among: visible.sorted()).map(Messages.didYouMean))
+      report(
+        .undefinedReference, Messages.undefinedIndicator(reference.value), reference.range,
+        help: Suggestion.nearest(to: reference.value, among: visible.sorted()).map(
+          Messages.didYouMean))
     }
     return false
   }

@@ -11,7 +11,8 @@ struct SourceText {
     if let bad = UTF8Validation.firstInvalidByte(in: bytes, from: start) {
       let (line, column) = position(of: bad, in: bytes, from: start)
       let range = SourceRange(file: file, line: line, column: column)
-      return .invalid(Diagnostic(.invalidEncoding, Messages.invalidEncoding(byte: bytes[bad]), at: range))
+      return .invalid(
+        Diagnostic(.invalidEncoding, Messages.invalidEncoding(byte: bytes[bad]), at: range))
     }
     var lines: [[Unicode.Scalar]] = []
     var index = start

@@ -25,7 +25,8 @@ enum Values {
   static func yearValue(_ text: Substring) -> YearValue? {
     guard let equals = text.firstIndex(of: "=") else { return nil }
     let year = text[..<equals].trimmingSpaces
-    guard year.count == 4, year.allSatisfy({ $0.isASCII && $0.isNumber }), let yearNumber = Int(year),
+    guard year.count == 4, year.allSatisfy({ $0.isASCII && $0.isNumber }),
+      let yearNumber = Int(year),
       let value = number(text[text.index(after: equals)...])
     else { return nil }
     return YearValue(year: yearNumber, value: value)
@@ -65,7 +66,9 @@ enum Values {
     var start = characters.startIndex
     var index = characters.startIndex
     while index < characters.endIndex {
-      if characters[index] == ",", index + 1 < characters.endIndex, characters[index + 1].isWhitespace {
+      if characters[index] == ",", index + 1 < characters.endIndex,
+        characters[index + 1].isWhitespace
+      {
         pieces.append(characters[start..<index])
         start = index + 1
       }

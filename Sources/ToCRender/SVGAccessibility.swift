@@ -9,7 +9,8 @@ public enum SVGAccessibility {
     guard let open = text.range(of: "<svg"), let end = text[open.upperBound...].firstIndex(of: ">")
     else { return svg }
     let figure = Figure(model: model, options: options)
-    let inserted = "\n<title>\(escape(figure.title))</title>\n<desc>\(escape(figure.summary))</desc>"
+    let inserted =
+      "\n<title>\(escape(figure.title))</title>\n<desc>\(escape(figure.summary))</desc>"
     var result = text
     result.insert(contentsOf: inserted, at: result.index(after: end))
     return Array(result.utf8)
@@ -25,7 +26,9 @@ public enum SVGAccessibility {
       case "\"": out += "&quot;"
       default:
         // XML 1.0 allows no control characters but tab and line breaks.
-        if let scalar = character.unicodeScalars.first, scalar.value < 0x20, character != "\t", character != "\n" {
+        if let scalar = character.unicodeScalars.first, scalar.value < 0x20, character != "\t",
+          character != "\n"
+        {
           continue
         }
         out.append(character)

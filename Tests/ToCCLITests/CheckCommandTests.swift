@@ -20,10 +20,12 @@ import ToCTestSupport
       indicator: si.werk
 
     """
-  static let catalogue = "[indicatoren]\nwerk: % werkenden\n  nulmeting: 2020 = 40\n  streefwaarde: 2019 = 50\n"
+  static let catalogue =
+    "[indicatoren]\nwerk: % werkenden\n  nulmeting: 2020 = 40\n  streefwaarde: 2019 = 50\n"
 
   static func world(_ variables: [String: String] = [:]) -> TestEnvironment {
-    TestEnvironment(files: ["teams/café.toc": team, "catalogus.toc": catalogue], variables: variables)
+    TestEnvironment(
+      files: ["teams/café.toc": team, "catalogus.toc": catalogue], variables: variables)
   }
 
   @Test(arguments: ["human", "json", "sarif", "github"])
@@ -47,7 +49,10 @@ import ToCTestSupport
   }
 
   @Test func infosAreHiddenUnlessAskedFor() {
-    let world = TestEnvironment(files: ["a.toc": "[activiteiten]\na: A -> k\n[korte termijn]\nk: K\n  indicator: i\n[indicatoren]\ni: I\n"])
+    let world = TestEnvironment(files: [
+      "a.toc":
+        "[activiteiten]\na: A -> k\n[korte termijn]\nk: K\n  indicator: i\n[indicatoren]\ni: I\n"
+    ])
     #expect(world.run("check", "a.toc") == .success)
     #expect(world.output == "no problems in 1 file\n")
     #expect(world.run("check", "--all", "a.toc") == .success)
@@ -55,7 +60,9 @@ import ToCTestSupport
   }
 
   @Test func warningsFailOnlyWithStrict() {
-    let world = TestEnvironment(files: ["a.toc": "[activiteiten]\na: A -> k\n[korte termijn]\nk: K\n"])
+    let world = TestEnvironment(files: [
+      "a.toc": "[activiteiten]\na: A -> k\n[korte termijn]\nk: K\n"
+    ])
     #expect(world.run("check", "a.toc") == .success)
     #expect(world.output.hasSuffix("1 warning in 1 file\n"))
     #expect(world.run("check", "--strict", "a.toc") == .failure)
@@ -100,9 +107,14 @@ import ToCTestSupport
   @Test func usageErrorsPointToTheHelp() {
     let world = Self.world()
     #expect(world.run("check", "--strikt", "teams/café.toc") == .usage)
-    #expect(world.errors == "toc check: unknown option `--strikt`; did you mean `--strict`?\nRun `toc check --help` for usage.\n")
+    #expect(
+      world.errors
+        == "toc check: unknown option `--strikt`; did you mean `--strict`?\nRun `toc check --help` for usage.\n"
+    )
     #expect(world.run("check", "--format", "xml", "a.toc") == .usage)
-    #expect(world.errors.hasPrefix("toc check: `xml` is not a value of `--format`; use `human`, `json`, `sarif`, `github`\n"))
+    #expect(
+      world.errors.hasPrefix(
+        "toc check: `xml` is not a value of `--format`; use `human`, `json`, `sarif`, `github`\n"))
     #expect(world.run("check") == .usage)
     #expect(world.run("chek") == .usage)
     #expect(world.errors.hasPrefix("toc: unknown command `chek`; did you mean `check`?"))

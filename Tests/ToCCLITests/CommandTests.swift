@@ -5,7 +5,9 @@ import ToCTestSupport
 /// `toc export`, `toc explain`, help texts and the version.
 @Suite struct CommandTests {
   @Test func exportWritesTheModelAndKeepsWhatCouldBeRecovered() {
-    let world = TestEnvironment(files: ["m.toc": "titel: M\n[activiteiten]\na: A -> b\nkapot\n[resultaten]\nb: B\n"])
+    let world = TestEnvironment(files: [
+      "m.toc": "titel: M\n[activiteiten]\na: A -> b\nkapot\n[resultaten]\nb: B\n"
+    ])
     #expect(world.run("export", "m.toc") == .failure)
     Golden.assert(world.output, matches: "export.json")
     #expect(world.errors.contains("error[TOC102]: this line is not a statement"))
@@ -19,7 +21,8 @@ import ToCTestSupport
     #expect(world.output.isEmpty)
     world.readOnly = ["alleen-lezen/"]
     #expect(world.run("export", "--output=alleen-lezen/m.json", "m.toc") == .environment)
-    #expect(world.errors == "toc export: cannot write `alleen-lezen/m.json`: read-only file system\n")
+    #expect(
+      world.errors == "toc export: cannot write `alleen-lezen/m.json`: read-only file system\n")
   }
 
   @Test(arguments: ["en", "nl"])
@@ -35,7 +38,9 @@ import ToCTestSupport
     Golden.assert(world.output, matches: "explain-list.txt")
     #expect(world.run("explain", "TOC999") == .usage)
     #expect(world.run("explain", "orphan-outcom") == .usage)
-    #expect(world.errors.hasPrefix("toc explain: no rule is called `orphan-outcom`; did you mean `orphan-outcome`?"))
+    #expect(
+      world.errors.hasPrefix(
+        "toc explain: no rule is called `orphan-outcom`; did you mean `orphan-outcome`?"))
   }
 
   @Test(arguments: ["", "check", "export", "explain"])
@@ -44,7 +49,8 @@ import ToCTestSupport
       let world = TestEnvironment(variables: ["LANG": language == "nl" ? "nl_NL.UTF-8" : "C"])
       let words = command.isEmpty ? ["--help"] : [command, "--help"]
       #expect(world.run(words) == .success)
-      Golden.assert(world.output, matches: "help-\(command.isEmpty ? "toc" : command).\(language).txt")
+      Golden.assert(
+        world.output, matches: "help-\(command.isEmpty ? "toc" : command).\(language).txt")
       if !command.isEmpty {
         world.run("help", command)
         Golden.assert(world.output, matches: "help-\(command).\(language).txt")

@@ -12,22 +12,27 @@ import ToCTestSupport
   static func files() -> [String: String] {
     var files: [String: String] = [:]
     let folder = root.appendingPathComponent("Examples")
-    for case let path as String in FileManager.default.enumerator(atPath: folder.path)! where path.hasSuffix(".toc") {
-      files["Examples/" + path] = try? String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
+    for case let path as String in FileManager.default.enumerator(atPath: folder.path)!
+    where path.hasSuffix(".toc") {
+      files["Examples/" + path] = try? String(
+        contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
     }
     return files
   }
 
   static func model(_ path: String) throws -> Model {
     let root = root
-    let reader = SourceReader { FileManager.default.contents(atPath: root.appendingPathComponent($0).path).map { Array($0) } }
+    let reader = SourceReader {
+      FileManager.default.contents(atPath: root.appendingPathComponent($0).path).map { Array($0) }
+    }
     let bytes = try #require(reader.read(path))
     return Parser(reader: reader).parse(bytes, file: path).model
   }
 
   /// Nodes per column of the file's own model, resources to impact.
   static func columns(_ model: Model) -> [Int] {
-    Kind.allCases.map { kind in model.nodes.filter { $0.namespace.isEmpty && $0.kind == kind }.count }
+    Kind.allCases.map { kind in model.nodes.filter { $0.namespace.isEmpty && $0.kind == kind }.count
+    }
   }
 
   @Test(arguments: [
@@ -55,13 +60,17 @@ import ToCTestSupport
   @Test func checkingTheExamplesFindsGapsButNoErrors() {
     let world = TestEnvironment(files: Self.files())
     #expect(world.run("check", "--format", "json", "Examples") == .success)
-    #expect(world.output.hasSuffix("\"summary\": {\n    \"errors\": 0,\n    \"warnings\": 147,\n    \"infos\": 0,\n    \"files\": 10\n  }\n}\n"))
+    #expect(
+      world.output.hasSuffix(
+        "\"summary\": {\n    \"errors\": 0,\n    \"warnings\": 147,\n    \"infos\": 0,\n    \"files\": 10\n  }\n}\n"
+      ))
     world.run("check", "--all", "--format", "json", "Examples")
     #expect(world.output.contains("\"warnings\": 147,\n    \"infos\": 145,"))
   }
 
   static let names = [
-    "buurtmakers-west", "perspectiefff", "krachtige-gezinnen", "open-badges", "team-toekomst", "grow-botu",
+    "buurtmakers-west", "perspectiefff", "krachtige-gezinnen", "open-badges", "team-toekomst",
+    "grow-botu",
     "programma-2020", "programma-2021", "indicatoren/index-plus", "english/library-reading-club",
   ]
 
@@ -70,13 +79,17 @@ import ToCTestSupport
   func figure(_ name: String) {
     let world = TestEnvironment(files: Self.files())
     #expect(world.run("render", "Examples/\(name).toc") == .success)
-    Golden.assert(world.output, matches: "figure-\(name.replacingOccurrences(of: "/", with: "-")).dot")
+    Golden.assert(
+      world.output, matches: "figure-\(name.replacingOccurrences(of: "/", with: "-")).dot")
     #expect(world.run("render", "-f", "mermaid", "Examples/\(name).toc") == .success)
   }
 
   @Test func aFigureWithEveryOption() {
     let world = TestEnvironment(files: Self.files())
-    #expect(world.run("render", "--indicators", "--assumptions", "--descriptions", "--highlight", "Examples/buurtmakers-west.toc") == .success)
+    #expect(
+      world.run(
+        "render", "--indicators", "--assumptions", "--descriptions", "--highlight",
+        "Examples/buurtmakers-west.toc") == .success)
     Golden.assert(world.output, matches: "figure-buurtmakers-west-all.dot")
   }
 

@@ -1,12 +1,14 @@
 import Foundation
 import Testing
+
 @testable import ToCCLI
 
 /// Files are safe: writes are atomic and keep permissions, and every file problem is one line on
 /// standard error with exit code 3, touching no other file.
 @Suite struct FileSafetyTests {
   static func folder() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("toc-safety-\(UUID().uuidString)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "toc-safety-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }
@@ -15,7 +17,9 @@ import Testing
     let folder = try Self.folder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let path = folder.appendingPathComponent("team.toc").path
-    #expect(FileManager.default.createFile(atPath: path, contents: Data("oud\n".utf8), attributes: [.posixPermissions: 0o600]))
+    #expect(
+      FileManager.default.createFile(
+        atPath: path, contents: Data("oud\n".utf8), attributes: [.posixPermissions: 0o600]))
     #expect(throws: Never.self) { try AtomicWrite.write(path, Array("nieuw\n".utf8)).get() }
     #expect(FileManager.default.contents(atPath: path) == Data("nieuw\n".utf8))
     let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
@@ -31,7 +35,9 @@ import Testing
     // A folder where the file should go: the rename fails, nothing is left behind.
     #expect(throws: FileError.self) { try AtomicWrite.write(path, Array("<svg/>".utf8)).get() }
     #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["figuur.svg"])
-    #expect(throws: FileError.self) { try AtomicWrite.write(folder.path + "/bestaat-niet/x.json", [1]).get() }
+    #expect(throws: FileError.self) {
+      try AtomicWrite.write(folder.path + "/bestaat-niet/x.json", [1]).get()
+    }
   }
 
   @Test func aFolderGivenAsAFileIsOneLineAndExitThree() {
@@ -43,7 +49,8 @@ import Testing
   }
 
   @Test func aFileThatVanishesMidRunIsOneLineAndTheOthersAreStillChecked() {
-    let clean = "[activiteiten]\na: A -> k\n[korte termijn]\nk: K\n  indicator: i\n[indicatoren]\ni: I\n"
+    let clean =
+      "[activiteiten]\na: A -> k\n[korte termijn]\nk: K\n  indicator: i\n[indicatoren]\ni: I\n"
     let world = TestEnvironment(files: ["team/a.toc": clean, "team/weg.toc": clean])
     world.vanished = ["team/weg.toc"]
     #expect(world.run("check", "team") == .environment)

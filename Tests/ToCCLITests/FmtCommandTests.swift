@@ -9,8 +9,10 @@ import ToCTestSupport
 /// `toc fmt`: what it prints, rewrites and reports, and that formatting never changes the exported
 /// model of an example, a conformance model or a generated file.
 @Suite struct FmtCommandTests {
-  static let messy = "  titel:Taalcafé\n[Activities]\nles : Wekelijkse taalles   ->   deelnemers ,x\n\n\n[output]\ndeelnemers: \"Twintig deelnemers\"\n"
-  static let tidy = "titel: Taalcafé\n\n[activiteiten]\nles: Wekelijkse taalles -> deelnemers, x\n\n[resultaten]\ndeelnemers: Twintig deelnemers\n"
+  static let messy =
+    "  titel:Taalcafé\n[Activities]\nles : Wekelijkse taalles   ->   deelnemers ,x\n\n\n[output]\ndeelnemers: \"Twintig deelnemers\"\n"
+  static let tidy =
+    "titel: Taalcafé\n\n[activiteiten]\nles: Wekelijkse taalles -> deelnemers, x\n\n[resultaten]\ndeelnemers: Twintig deelnemers\n"
   static let broken = "[activiteiten]\nles: \"Wekelijkse taalles\n"
 
   @Test func printsTheCanonicalText() {
@@ -102,17 +104,23 @@ import ToCTestSupport
   /// or as formatted, for a file that includes itself. Returns whether `bytes` could be formatted.
   @discardableResult
   static func expectSameExport(
-    _ bytes: [UInt8], _ file: String, _ read: @escaping @Sendable (String) -> [UInt8]? = { _ in nil }
+    _ bytes: [UInt8], _ file: String,
+    _ read: @escaping @Sendable (String) -> [UInt8]? = { _ in nil }
   ) -> Bool {
-    guard case .formatted(let text) = Formatter.format(bytes, file: file, language: nil) else { return false }
-    #expect(Formatter.format(Array(text.utf8), file: file, language: nil) == .formatted(text), "\(file)")
+    guard case .formatted(let text) = Formatter.format(bytes, file: file, language: nil) else {
+      return false
+    }
+    #expect(
+      Formatter.format(Array(text.utf8), file: file, language: nil) == .formatted(text), "\(file)")
     func model(_ own: [UInt8]) -> Model {
       Parser(reader: SourceReader { $0 == file ? own : read($0) }).parse(own, file: file).model
     }
     let original = model(bytes)
     #expect(ModelJSON.render(model(Array(text.utf8))) == ModelJSON.render(original), "\(file)")
     for language in Language.allCases {
-      guard case .formatted(let translated) = Formatter.format(bytes, file: file, language: language) else {
+      guard
+        case .formatted(let translated) = Formatter.format(bytes, file: file, language: language)
+      else {
         Issue.record("\(file) formats without a language but not in \(language)")
         continue
       }
@@ -136,7 +144,8 @@ import ToCTestSupport
     }
   }
 
-  static let cases = Golden.repositoryRoot().deletingLastPathComponent().appendingPathComponent("shared/conformance/cases")
+  static let cases = Golden.repositoryRoot().deletingLastPathComponent().appendingPathComponent(
+    "shared/conformance/cases")
 
   @Test func conformanceModelsExportTheSame() throws {
     let names = try FileManager.default.contentsOfDirectory(atPath: Self.cases.path).sorted()
@@ -151,7 +160,9 @@ import ToCTestSupport
   @Test func aThousandGeneratedModelsExportTheSame() {
     var formatted = 0
     for seed in 0..<1000 {
-      if Self.expectSameExport(ModelGenerator.file(seed: UInt64(seed)), "seed-\(seed).toc") { formatted += 1 }
+      if Self.expectSameExport(ModelGenerator.file(seed: UInt64(seed)), "seed-\(seed).toc") {
+        formatted += 1
+      }
     }
     #expect(formatted >= 950)
   }

@@ -25,7 +25,8 @@ import ToCTestSupport
       .filter { $0.hasSuffix(".toc") }
     #expect(files.count >= 10)
     for file in files {
-      let bytes = try #require(FileManager.default.contents(atPath: folder.appendingPathComponent(file).path))
+      let bytes = try #require(
+        FileManager.default.contents(atPath: folder.appendingPathComponent(file).path))
       #expect(Invariants.violations(of: Array(bytes)) == [], "\(file)")
     }
   }

@@ -27,7 +27,8 @@ import ToCTestSupport
 
   @Test func aTitleIsOneLineAndQuotedWhereNeeded() {
     let world = TestEnvironment()
-    #expect(world.run("init", "--lang", "en", "--title", "  Riverside\n  \"Reads\"  ", "-") == .success)
+    #expect(
+      world.run("init", "--lang", "en", "--title", "  Riverside\n  \"Reads\"  ", "-") == .success)
     #expect(world.output.contains("\ntitle: Riverside \"Reads\"\n"))
     #expect(world.run("init", "--lang", "nl", "--title", "\"Samen\" sterk", "m.toc") == .success)
     #expect(world.file("m.toc")?.contains("\ntitel: \"\\\"Samen\\\" sterk\"\n") == true)
@@ -39,7 +40,8 @@ import ToCTestSupport
   @Test func anExistingFileIsNeverOverwritten() {
     let world = TestEnvironment(files: ["model.toc": "titel: Mijn eigen model\n"])
     #expect(world.run("init", "model.toc") == .environment)
-    #expect(world.errors == "toc init: `model.toc` already exists; toc init does not overwrite files\n")
+    #expect(
+      world.errors == "toc init: `model.toc` already exists; toc init does not overwrite files\n")
     #expect(world.file("model.toc") == "titel: Mijn eigen model\n")
     #expect(world.run("init", "a.toc", "b.toc") == .usage)
     world.readOnly = ["alleen-lezen/"]

@@ -20,7 +20,8 @@ import ToCTestSupport
     """
 
   static func world() -> TestEnvironment {
-    TestEnvironment(files: ["team.toc": team, "kapot.toc": "[activiteiten]\na: A -> b\n", "/usr/bin/dot": ""],
+    TestEnvironment(
+      files: ["team.toc": team, "kapot.toc": "[activiteiten]\na: A -> b\n", "/usr/bin/dot": ""],
       variables: ["PATH": "/usr/local/bin:/usr/bin"])
   }
 
@@ -35,12 +36,17 @@ import ToCTestSupport
   @Test func imagesGoThroughGraphvizAndSVGGetsATitleAndDescription() {
     let world = Self.world()
     world.program = { _, _, _ in
-      ProgramResult(launched: true, status: 0, output: Array("<svg width=\"10pt\">\n<g/></svg>\n".utf8), errors: [])
+      ProgramResult(
+        launched: true, status: 0, output: Array("<svg width=\"10pt\">\n<g/></svg>\n".utf8),
+        errors: [])
     }
     #expect(world.run("render", "-f", "svg", "-o", "team.svg", "team.toc") == .success)
     #expect(world.started == [["/usr/bin/dot", "-Tsvg"]])
     let svg = world.file("team.svg") ?? ""
-    #expect(svg.hasPrefix("<svg width=\"10pt\">\n<title>Taalcafé</title>\n<desc>Verandertheorie “Taalcafé”, van links naar rechts in 4 kolommen"))
+    #expect(
+      svg.hasPrefix(
+        "<svg width=\"10pt\">\n<title>Taalcafé</title>\n<desc>Verandertheorie “Taalcafé”, van links naar rechts in 4 kolommen"
+      ))
     #expect(svg.contains("Doel: Meer buurtbewoners spreken Nederlands.</desc>"))
     world.run("render", "-f", "png", "--dot", "/opt/graphviz/dot", "team.toc")
     #expect(world.started.last == ["/opt/graphviz/dot", "-Tpng"])
@@ -50,7 +56,9 @@ import ToCTestSupport
     let world = Self.world()
     world.variables["PATH"] = "/usr/local/bin"
     #expect(world.run("render", "-f", "png", "team.toc") == .environment)
-    #expect(world.errors.hasPrefix("toc render: Graphviz is needed for svg, png and pdf, and `dot` is not on PATH."))
+    #expect(
+      world.errors.hasPrefix(
+        "toc render: Graphviz is needed for svg, png and pdf, and `dot` is not on PATH."))
     #expect(world.errors.contains("sudo apt-get install graphviz"))
     #expect(world.errors.contains("brew install graphviz"))
     #expect(world.errors.contains("winget install graphviz"))
@@ -60,10 +68,15 @@ import ToCTestSupport
   @Test func aFailingDotIsPassedOn() {
     let world = Self.world()
     world.program = { _, _, _ in
-      ProgramResult(launched: true, status: 1, output: [], errors: Array("Error: <stdin>: syntax error in line 3\n".utf8))
+      ProgramResult(
+        launched: true, status: 1, output: [],
+        errors: Array("Error: <stdin>: syntax error in line 3\n".utf8))
     }
     #expect(world.run("render", "-f", "pdf", "-o", "team.pdf", "team.toc") == .environment)
-    #expect(world.errors == "toc render: Graphviz could not draw the figure: Error: <stdin>: syntax error in line 3\n")
+    #expect(
+      world.errors
+        == "toc render: Graphviz could not draw the figure: Error: <stdin>: syntax error in line 3\n"
+    )
     #expect(world.file("team.pdf") == nil)
   }
 
@@ -72,7 +85,10 @@ import ToCTestSupport
     #expect(world.run("render", "kapot.toc") == .failure)
     #expect(world.output.isEmpty)
     #expect(world.errors.contains("error[TOC111]: no node is called `b`"))
-    #expect(world.errors.hasSuffix("toc render: the model has errors and is not drawn; mend them, or draw what could be recovered with --force\n"))
+    #expect(
+      world.errors.hasSuffix(
+        "toc render: the model has errors and is not drawn; mend them, or draw what could be recovered with --force\n"
+      ))
     #expect(world.run("render", "--force", "kapot.toc") == .failure)
     #expect(world.output.hasPrefix("digraph \"kapot\" {"))
   }

@@ -50,22 +50,29 @@ final class TestEnvironment: @unchecked Sendable {
       files: FileSystem(
         read: { path in
           self.lock.withLock {
-            if self.vanished.contains(Self.clean(path)) { return .failure(FileError("no such file")) }
+            if self.vanished.contains(Self.clean(path)) {
+              return .failure(FileError("no such file"))
+            }
             if let bytes = self.files[Self.clean(path)] { return .success(bytes) }
-            if self.isFolder(Self.clean(path)) { return .failure(FileError("it is a folder, not a file")) }
+            if self.isFolder(Self.clean(path)) {
+              return .failure(FileError("it is a folder, not a file"))
+            }
             return .failure(FileError("no such file"))
           }
         },
         write: { path, bytes in
           self.lock.withLock {
-            if self.readOnly.contains(where: { path.hasPrefix($0) }) { return .failure(FileError("read-only file system")) }
+            if self.readOnly.contains(where: { path.hasPrefix($0) }) {
+              return .failure(FileError("read-only file system"))
+            }
             self.files[Self.clean(path)] = bytes
             return .success(())
           }
         },
         kind: { path in
           self.lock.withLock {
-            self.files[Self.clean(path)] != nil ? .file : (self.isFolder(Self.clean(path)) ? .folder : nil)
+            self.files[Self.clean(path)] != nil
+              ? .file : (self.isFolder(Self.clean(path)) ? .folder : nil)
           }
         },
         list: { path in

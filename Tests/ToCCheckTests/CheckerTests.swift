@@ -8,7 +8,8 @@ import ToCTestSupport
 @Suite struct CheckerTests {
   static func check(_ files: [String: String], root: String = "main.toc") -> [Diagnostic] {
     let memory = MemoryFiles(files)
-    let result = Parser(reader: SourceReader { memory.read($0) }).parse(memory.read(root)!, file: root)
+    let result = Parser(reader: SourceReader { memory.read($0) }).parse(
+      memory.read(root)!, file: root)
     return Checker.check(result.model, parserDiagnostics: result.diagnostics)
   }
 
@@ -18,33 +19,46 @@ import ToCTestSupport
 
   @Test func includedFilesAreJudgedInTheCombinedGraphAndReportedInTheirOwnFile() {
     let diagnostics = Self.check([
-      "main.toc": "gebruik: teams/team.toc als team\n[impact]\nwijk: Wijk\n  indicator: team.si.c\n[verbanden]\nteam.cohesie -> wijk\n",
-      "teams/team.toc": "gebruik: ../si.toc\n[activiteiten]\nfeest: Feest -> cohesie\n[lange termijn]\ncohesie: Cohesie\n  indicator: si.c\n[indicatoren]\nlos: Los\n",
+      "main.toc":
+        "gebruik: teams/team.toc als team\n[impact]\nwijk: Wijk\n  indicator: team.si.c\n[verbanden]\nteam.cohesie -> wijk\n",
+      "teams/team.toc":
+        "gebruik: ../si.toc\n[activiteiten]\nfeest: Feest -> cohesie\n[lange termijn]\ncohesie: Cohesie\n  indicator: si.c\n[indicatoren]\nlos: Los\n",
       "si.toc": "[indicatoren]\nc: Contacten\n  bron: Wijkprofiel\nongebruikt: Ongebruikt\n",
     ])
-    #expect(Set(Self.found(diagnostics.filter { $0.code != .linkWithoutAssumption })) == [
-      "TOC207 teams/team.toc:3", "TOC401 teams/team.toc:3",
-      "TOC303 teams/team.toc:8", "TOC304 teams/team.toc:8", "TOC305 teams/team.toc:8",
-      "TOC303 si.toc:2", "TOC304 si.toc:2", "TOC303 si.toc:4", "TOC304 si.toc:4", "TOC305 si.toc:4",
-    ])
+    #expect(
+      Set(Self.found(diagnostics.filter { $0.code != .linkWithoutAssumption })) == [
+        "TOC207 teams/team.toc:3", "TOC401 teams/team.toc:3",
+        "TOC303 teams/team.toc:8", "TOC304 teams/team.toc:8", "TOC305 teams/team.toc:8",
+        "TOC303 si.toc:2", "TOC304 si.toc:2", "TOC303 si.toc:4", "TOC304 si.toc:4",
+        "TOC305 si.toc:4",
+      ])
   }
 
   @Test func anIndicatorCatalogueGetsNoEmptyModelNorUnusedIndicator() {
-    let diagnostics = Self.check(["main.toc": "[indicatoren]\nc: Contacten\n  bron: B\n  nulmeting: 2020 = 1\n  streefwaarde: 2024 = 2\n"])
+    let diagnostics = Self.check([
+      "main.toc":
+        "[indicatoren]\nc: Contacten\n  bron: B\n  nulmeting: 2020 = 1\n  streefwaarde: 2024 = 2\n"
+    ])
     #expect(diagnostics.isEmpty)
   }
 
   @Test func ignoreOnAChainSilencesItsLinksWhereverTheyFirstAppear() {
-    let model = "[activiteiten]\na: A -> l\n[lange termijn]\nl: L\n  indicator: i\n[verbanden]\na -> l\n  negeer: leap\n[indicatoren]\ni: I\n"
+    let model =
+      "[activiteiten]\na: A -> l\n[lange termijn]\nl: L\n  indicator: i\n[verbanden]\na -> l\n  negeer: leap\n[indicatoren]\ni: I\n"
     #expect(!Self.check(["main.toc": model]).contains { $0.code == .leap })
     let unsilenced = model.replacingOccurrences("  negeer: leap\n", "")
-    #expect(Self.found(Self.check(["main.toc": unsilenced]).filter { $0.code == .leap }) == ["TOC401 main.toc:2"])
+    #expect(
+      Self.found(Self.check(["main.toc": unsilenced]).filter { $0.code == .leap }) == [
+        "TOC401 main.toc:2"
+      ])
   }
 
   @Test func ignoreOnANodeCoversItsAttributeLinesOnly() {
-    let model = "[activiteiten]\na: A\n  indicator: onbekend\n  negeer: undefined-reference, dead-end\nb: B\n  indicator: onbekend\n"
-    #expect(Self.found(Self.check(["main.toc": model]).filter { $0.severity != .info })
-      == ["TOC209 main.toc:1", "TOC205 main.toc:5", "TOC111 main.toc:6"])
+    let model =
+      "[activiteiten]\na: A\n  indicator: onbekend\n  negeer: undefined-reference, dead-end\nb: B\n  indicator: onbekend\n"
+    #expect(
+      Self.found(Self.check(["main.toc": model]).filter { $0.severity != .info })
+        == ["TOC209 main.toc:1", "TOC205 main.toc:5", "TOC111 main.toc:6"])
   }
 
   @Test func aCycleIsReportedOnceAtItsFirstNodeWithThePathRound() throws {
@@ -56,8 +70,11 @@ import ToCTestSupport
 
   @Test func aChainOfAHundredThousandLinksNeedsNoRecursion() throws {
     var model = "[activiteiten]\nn0: Begin -> n1\n[korte termijn]\n"
-    for index in 1..<100_000 { model += "n\(index): Stap \(index) -> n\(index + 1)\n  indicator: i\n" }
-    model += "n100000: Einde\n  indicator: i\n[indicatoren]\ni: I\n  bron: B\n  nulmeting: 2020 = 1\n  streefwaarde: 2024 = 2\n"
+    for index in 1..<100_000 {
+      model += "n\(index): Stap \(index) -> n\(index + 1)\n  indicator: i\n"
+    }
+    model +=
+      "n100000: Einde\n  indicator: i\n[indicatoren]\ni: I\n  bron: B\n  nulmeting: 2020 = 1\n  streefwaarde: 2024 = 2\n"
     let diagnostics = Self.check(["main.toc": model]).filter { $0.severity != .info }
     try #require(diagnostics.count == 0)
   }
@@ -71,15 +88,22 @@ import ToCTestSupport
   }
 
   @Test func placeholdersAreWholeWordsButQuotationCutsAreNot() {
-    let model = "[activiteiten]\na: Een x-aantal workshops\nb: Boxxer\nc: Citaat (…) verder\nd: Planning PM\ne: Nog een pm-uur\nf: Meer ... later\n"
-    #expect(Self.found(Self.check(["main.toc": model]).filter { $0.code == .placeholderText })
-      == ["TOC402 main.toc:2", "TOC402 main.toc:5", "TOC402 main.toc:7"])
+    let model =
+      "[activiteiten]\na: Een x-aantal workshops\nb: Boxxer\nc: Citaat (…) verder\nd: Planning PM\ne: Nog een pm-uur\nf: Meer ... later\n"
+    #expect(
+      Self.found(Self.check(["main.toc": model]).filter { $0.code == .placeholderText })
+        == ["TOC402 main.toc:2", "TOC402 main.toc:5", "TOC402 main.toc:7"])
   }
 
   @Test func linkDirectionFollowsTheLevels() {
-    let model = "[middelen]\nr: R -> s\ns: S\n[activiteiten]\na: A -> b\nb: B -> o\n[resultaten]\no: O -> p\np: P -> k\n[korte termijn]\nk: K -> k2\nk2: K2 -> a\n"
-    #expect(Self.found(Self.check(["main.toc": model]).filter { $0.code == .linkIntoResource || $0.code == .backwardLink })
-      == ["TOC201 main.toc:2", "TOC202 main.toc:8", "TOC202 main.toc:12"])
+    let model =
+      "[middelen]\nr: R -> s\ns: S\n[activiteiten]\na: A -> b\nb: B -> o\n[resultaten]\no: O -> p\np: P -> k\n[korte termijn]\nk: K -> k2\nk2: K2 -> a\n"
+    #expect(
+      Self.found(
+        Self.check(["main.toc": model]).filter {
+          $0.code == .linkIntoResource || $0.code == .backwardLink
+        })
+        == ["TOC201 main.toc:2", "TOC202 main.toc:8", "TOC202 main.toc:12"])
   }
 }
 

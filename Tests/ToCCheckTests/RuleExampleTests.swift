@@ -16,13 +16,16 @@ import ToCTestSupport
   @Test(arguments: Rules.all.map(\.code))
   func badExampleTriggers(_ code: Code) throws {
     let rule = try #require(Rule.named(code.rawValue))
-    #expect(Self.codes(rule.bad).contains(code), "the bad example of \(code.rawValue) does not trigger it")
+    #expect(
+      Self.codes(rule.bad).contains(code), "the bad example of \(code.rawValue) does not trigger it"
+    )
   }
 
   @Test(arguments: Rules.all.map(\.code))
   func goodExampleIsSilent(_ code: Code) throws {
     let rule = try #require(Rule.named(code.rawValue))
-    #expect(!Self.codes(rule.good).contains(code), "the good example of \(code.rawValue) triggers it")
+    #expect(
+      !Self.codes(rule.good).contains(code), "the good example of \(code.rawValue) triggers it")
   }
 
   @Test(arguments: Rules.all.map(\.code))
@@ -57,6 +60,7 @@ import ToCTestSupport
 
   @Test func theRulesPageIsCurrent() {
     let root = Golden.repositoryRoot()
-    Golden.assert(RulesPage.markdown(), matches: "rules.md", folder: root.appendingPathComponent("docs"))
+    Golden.assert(
+      RulesPage.markdown(), matches: "rules.md", folder: root.appendingPathComponent("docs"))
   }
 }

@@ -5,23 +5,25 @@ import ToCModel
 @Suite struct ModelTests {
   @Test func jsonIsWrittenTheSameWayEveryTime() {
     let value = JSON.object([
-      ("text", .string("Citaat: \"samen\"\tsterk\\ \u{01}é")), ("whole", .number(20)), ("part", .number(12.5)),
+      ("text", .string("Citaat: \"samen\"\tsterk\\ \u{01}é")), ("whole", .number(20)),
+      ("part", .number(12.5)),
       ("none", .null), ("empty", .array([])), ("list", .array([.bool(true), .object([])])),
     ])
-    #expect(value.rendered() == """
-      {
-        "text": "Citaat: \\"samen\\"\\tsterk\\\\ \\u0001é",
-        "whole": 20,
-        "part": 12.5,
-        "none": null,
-        "empty": [],
-        "list": [
-          true,
-          {}
-        ]
-      }
+    #expect(
+      value.rendered() == """
+        {
+          "text": "Citaat: \\"samen\\"\\tsterk\\\\ \\u0001é",
+          "whole": 20,
+          "part": 12.5,
+          "none": null,
+          "empty": [],
+          "list": [
+            true,
+            {}
+          ]
+        }
 
-      """)
+        """)
   }
 
   @Test func suggestionsFindNearTyposOnly() {
@@ -39,8 +41,12 @@ import ToCModel
   }
 
   @Test func outcomesAreLevelsThreeToSix() {
-    #expect(Kind.allCases.filter(\.isOutcome) == [.outcomeShort, .outcomeMedium, .outcomeLong, .impact])
-    #expect(Kind.allCases.filter(\.allowsLinksWithinLevel) == [.activity, .outcomeShort, .outcomeMedium, .outcomeLong, .impact])
+    #expect(
+      Kind.allCases.filter(\.isOutcome) == [.outcomeShort, .outcomeMedium, .outcomeLong, .impact])
+    #expect(
+      Kind.allCases.filter(\.allowsLinksWithinLevel) == [
+        .activity, .outcomeShort, .outcomeMedium, .outcomeLong, .impact,
+      ])
     #expect(Kind.outcomeMedium.title(in: .nl) == "Middellange termijn")
   }
 
@@ -51,7 +57,8 @@ import ToCModel
   }
 
   @Test func theLatestMeasurementIsOfTheModelsOwnSeries() {
-    var indicator = Indicator(id: "i", label: Located("I", at: .startOf("m.toc")), range: .startOf("m.toc"))
+    var indicator = Indicator(
+      id: "i", label: Located("I", at: .startOf("m.toc")), range: .startOf("m.toc"))
     indicator.measurements = [
       Measurement(area: nil, year: 2018, value: 1), Measurement(area: nil, year: 2020, value: 2),
       Measurement(area: "Rotterdam", year: 2021, value: 3),

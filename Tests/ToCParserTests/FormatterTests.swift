@@ -21,13 +21,16 @@ import ToCTestSupport
     case .formatted(let text):
       return text
     case .unformattable(let errors):
-      let lines = errors.map { "\($0.code.rawValue) \($0.range.line):\($0.range.column) \($0.message.en)\n" }
+      let lines = errors.map {
+        "\($0.code.rawValue) \($0.range.line):\($0.range.column) \($0.message.en)\n"
+      }
       return "unformattable\n" + lines.joined()
     }
   }
 
   static func format(_ name: String, _ language: Language?) throws -> FormatResult {
-    let bytes = try #require(FileManager.default.contents(atPath: folder.appendingPathComponent("\(name).toc").path))
+    let bytes = try #require(
+      FileManager.default.contents(atPath: folder.appendingPathComponent("\(name).toc").path))
     return Formatter.format(Array(bytes), file: "\(name).toc", language: language)
   }
 
@@ -38,7 +41,9 @@ import ToCTestSupport
 
   @Test(arguments: [Language.nl, .en])
   func translates(_ language: Language) throws {
-    Golden.assert(Self.show(try Self.format("translate", language)), matches: "fmt/translate.\(language).expected")
+    Golden.assert(
+      Self.show(try Self.format("translate", language)),
+      matches: "fmt/translate.\(language).expected")
   }
 
   @Test func thereAreCases() {
@@ -55,7 +60,9 @@ import ToCTestSupport
 
   @Test func anEmptyFileStaysEmpty() {
     #expect(Formatter.format([], file: "leeg.toc", language: nil) == .formatted(""))
-    #expect(Formatter.format(Array(" \n\n# alleen\n\n".utf8), file: "c.toc", language: nil) == .formatted("# alleen\n"))
+    #expect(
+      Formatter.format(Array(" \n\n# alleen\n\n".utf8), file: "c.toc", language: nil)
+        == .formatted("# alleen\n"))
   }
 
   // MARK: Stability
@@ -64,8 +71,11 @@ import ToCTestSupport
   /// what formatting in the first language gives. Returns whether `bytes` could be formatted.
   @discardableResult
   static func expectStable(_ bytes: [UInt8], _ file: String) -> Bool {
-    guard case .formatted(let once) = Formatter.format(bytes, file: file, language: nil) else { return false }
-    #expect(Formatter.format(Array(once.utf8), file: file, language: nil) == .formatted(once), "\(file)")
+    guard case .formatted(let once) = Formatter.format(bytes, file: file, language: nil) else {
+      return false
+    }
+    #expect(
+      Formatter.format(Array(once.utf8), file: file, language: nil) == .formatted(once), "\(file)")
     for language in Language.allCases {
       let other: Language = language == .nl ? .en : .nl
       guard case .formatted(let direct) = Formatter.format(bytes, file: file, language: language),
@@ -74,7 +84,9 @@ import ToCTestSupport
         Issue.record("\(file) formats without a language but not in \(language)")
         continue
       }
-      #expect(Formatter.format(Array(there.utf8), file: file, language: language) == .formatted(direct), "\(file)")
+      #expect(
+        Formatter.format(Array(there.utf8), file: file, language: language) == .formatted(direct),
+        "\(file)")
     }
     return true
   }
@@ -104,7 +116,9 @@ import ToCTestSupport
   @Test func aThousandGeneratedModelsAreStable() {
     var formatted = 0
     for seed in 0..<1000 {
-      if Self.expectStable(ModelGenerator.file(seed: UInt64(seed)), "seed-\(seed).toc") { formatted += 1 }
+      if Self.expectStable(ModelGenerator.file(seed: UInt64(seed)), "seed-\(seed).toc") {
+        formatted += 1
+      }
     }
     #expect(formatted >= 950)
   }

@@ -4,18 +4,22 @@ import ToCModel
 /// read like the file they parse.
 enum ModelDump {
   static func dump(_ model: Model, _ diagnostics: [Diagnostic]) -> String {
-    var lines = ["model \(quote(model.title)) language=\(model.language.rawValue) file=\(model.file)"]
+    var lines = [
+      "model \(quote(model.title)) language=\(model.language.rawValue) file=\(model.file)"
+    ]
     let meta = model.meta
     if let goal = meta.goal { lines.append("  goal \(text(goal))") }
     for (key, value) in [
       ("targetGroup", meta.targetGroup), ("pillar", meta.pillar), ("initiators", meta.initiators),
-      ("partners", meta.partners), ("period", meta.period), ("version", meta.version), ("source", meta.source),
+      ("partners", meta.partners), ("period", meta.period), ("version", meta.version),
+      ("source", meta.source),
     ] {
       if let value { lines.append("  \(key) \(quote(value))") }
     }
     lines += meta.assumptions.map { "  assumption \(text($0))" }
     for include in model.includes {
-      lines.append("include \(include.namespace) \(include.file) \(quote(include.title)) \(at(include.range))")
+      lines.append(
+        "include \(include.namespace) \(include.file) \(quote(include.title)) \(at(include.range))")
     }
     for node in model.nodes {
       lines.append("node \(node.id) \(node.kind.rawValue) \(at(node.range)) \(text(node.label))")
@@ -27,7 +31,8 @@ enum ModelDump {
       if let owner = node.owner { lines.append("  owner \(quote(owner))") }
       if let target = node.target {
         switch target.value {
-        case .value(let value): lines.append("  target \(value.year) = \(value.value) \(at(target.range))")
+        case .value(let value):
+          lines.append("  target \(value.year) = \(value.value) \(at(target.range))")
         case .text(let words): lines.append("  target \(quote(words)) \(at(target.range))")
         }
       }
@@ -39,21 +44,36 @@ enum ModelDump {
     }
     for indicator in model.indicators {
       lines.append("indicator \(indicator.id) \(at(indicator.range)) \(text(indicator.label))")
-      for (key, value) in [("unit", indicator.unit), ("source", indicator.source), ("direction", indicator.direction?.rawValue)] {
+      for (key, value) in [
+        ("unit", indicator.unit), ("source", indicator.source),
+        ("direction", indicator.direction?.rawValue),
+      ] {
         if let value { lines.append("  \(key) \(quote(value))") }
       }
-      if let description = indicator.description { lines.append("  description \(text(description))") }
-      if let baseline = indicator.baseline { lines.append("  baseline \(baseline.value.year) = \(baseline.value.value) \(at(baseline.range))") }
-      if let target = indicator.target { lines.append("  target \(target.value.year) = \(target.value.value) \(at(target.range))") }
-      lines += indicator.measurements.map { "  measurement \($0.area.map(quote) ?? "-") \($0.year) = \($0.value)" }
+      if let description = indicator.description {
+        lines.append("  description \(text(description))")
+      }
+      if let baseline = indicator.baseline {
+        lines.append(
+          "  baseline \(baseline.value.year) = \(baseline.value.value) \(at(baseline.range))")
+      }
+      if let target = indicator.target {
+        lines.append("  target \(target.value.year) = \(target.value.value) \(at(target.range))")
+      }
+      lines += indicator.measurements.map {
+        "  measurement \($0.area.map(quote) ?? "-") \($0.year) = \($0.value)"
+      }
     }
     for suppression in model.suppressions {
       let links = suppression.links.map { "\($0.from)->\($0.to)" }.joined(separator: " ")
-      lines.append("ignore \(suppression.codes.sorted().joined(separator: ",")) lines \(suppression.lines.lowerBound)-\(suppression.lines.upperBound) \(suppression.file) [\(links)]")
+      lines.append(
+        "ignore \(suppression.codes.sorted().joined(separator: ",")) lines \(suppression.lines.lowerBound)-\(suppression.lines.upperBound) \(suppression.file) [\(links)]"
+      )
     }
     for diagnostic in Diagnostic.sorted(diagnostics) {
       let range = diagnostic.range
-      var line = "\(diagnostic.code.rawValue) \(range.file)@\(range.line):\(range.column)-\(range.endLine):\(range.endColumn) \(diagnostic.message.en)"
+      var line =
+        "\(diagnostic.code.rawValue) \(range.file)@\(range.line):\(range.column)-\(range.endLine):\(range.endColumn) \(diagnostic.message.en)"
       if let help = diagnostic.help { line += " | help: \(help.en)" }
       lines.append(line)
     }
@@ -69,7 +89,8 @@ enum ModelDump {
   }
 
   static func quote(_ text: String) -> String {
-    "\"" + text.replacingOccurrences("\\", "\\\\").replacingOccurrences("\"", "\\\"")
+    "\""
+      + text.replacingOccurrences("\\", "\\\\").replacingOccurrences("\"", "\\\"")
       .replacingOccurrences("\n", "\\n").replacingOccurrences("\t", "\\t") + "\""
   }
 }

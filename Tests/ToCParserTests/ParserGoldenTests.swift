@@ -6,7 +6,8 @@ import ToCTestSupport
 
 /// Every `Golden/*.toc` file parsed and printed with its diagnostics, compared with `*.tree`.
 @Suite struct ParserGoldenTests {
-  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .appendingPathComponent("Golden")
 
   static var cases: [String] {
     ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
@@ -17,11 +18,15 @@ import ToCTestSupport
   func parses(_ name: String) throws {
     let folder = Self.folder
     let reader = SourceReader { path in
-      FileManager.default.contents(atPath: folder.appendingPathComponent(path).path).map { Array($0) }
+      FileManager.default.contents(atPath: folder.appendingPathComponent(path).path).map {
+        Array($0)
+      }
     }
     let bytes = try #require(reader.read(name))
     let result = Parser(reader: reader).parse(bytes, file: name)
-    Golden.assert(ModelDump.dump(result.model, result.diagnostics), matches: name.replacingOccurrences(".toc", ".tree"))
+    Golden.assert(
+      ModelDump.dump(result.model, result.diagnostics),
+      matches: name.replacingOccurrences(".toc", ".tree"))
   }
 
   @Test func thereAreCases() {

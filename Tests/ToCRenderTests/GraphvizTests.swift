@@ -75,17 +75,23 @@ struct GraphvizTests {
   }
 
   @Test func everyConformanceModelWithoutErrorsDraws() throws {
-    let cases = Golden.repositoryRoot().deletingLastPathComponent().appendingPathComponent("shared/conformance/cases")
+    let cases = Golden.repositoryRoot().deletingLastPathComponent().appendingPathComponent(
+      "shared/conformance/cases")
     let names = try FileManager.default.contentsOfDirectory(atPath: cases.path).sorted()
     #expect(names.count >= 30)
     var drawn = 0
     for name in names {
       let folder = cases.appendingPathComponent(name).path
-      let reader = SourceReader { FileManager.default.contents(atPath: folder + "/" + $0).map { Array($0) } }
+      let reader = SourceReader {
+        FileManager.default.contents(atPath: folder + "/" + $0).map { Array($0) }
+      }
       guard let bytes = reader.read("main.toc") else { continue }
       let parsed = Parser(reader: reader).parse(bytes, file: "main.toc")
       guard !parsed.diagnostics.contains(where: { $0.severity == .error }) else { continue }
-      try expectDrawn(parsed.model, options: RenderOptions(language: parsed.model.language, indicators: true, assumptions: true))
+      try expectDrawn(
+        parsed.model,
+        options: RenderOptions(language: parsed.model.language, indicators: true, assumptions: true)
+      )
       drawn += 1
     }
     #expect(drawn >= 15)

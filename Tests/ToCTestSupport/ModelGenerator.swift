@@ -28,14 +28,17 @@ public struct ModelGenerator {
   mutating func file() -> [UInt8] {
     let dutch = chance(50)
     if chance(50) { comment() }
-    if chance(15) { lines.append("\(key(dutch ? "taal" : "language")): \(pick(["nl", "en", "NL", "fr"]))") }
+    if chance(15) {
+      lines.append("\(key(dutch ? "taal" : "language")): \(pick(["nl", "en", "NL", "fr"]))")
+    }
     for _ in 0..<below(5) {
       let (nl, en) = pick(Self.modelKeys)
       attribute(dutch || chance(20) ? nl : en, text(plainArrows: true), single: en != "assumption")
     }
     if chance(20) {
       let alias = pick([" als si", " as si", "  as  x", "", " als 9"])
-      lines.append("\(key(dutch ? "gebruik" : "use")): \(pick(["team.toc", "../b/c.toc", "a b.toc"]))\(alias)")
+      lines.append(
+        "\(key(dutch ? "gebruik" : "use")): \(pick(["team.toc", "../b/c.toc", "a b.toc"]))\(alias)")
     }
     ids = (0..<(3 + below(10))).map { _ in pick(Self.idWords) + (chance(50) ? "\(below(9))" : "") }
     for _ in 0..<(1 + below(7)) { section(dutch || chance(15)) }
@@ -80,7 +83,8 @@ public struct ModelGenerator {
       switch en {
       case "indicator", "indicators": attribute(spelling, targets(), quotable: false)
       case "ignore": attribute(spelling, pick(Self.rules))
-      case "target": attribute(spelling, chance(50) ? yearValue() : text(plainArrows: true), single: true)
+      case "target":
+        attribute(spelling, chance(50) ? yearValue() : text(plainArrows: true), single: true)
       default: attribute(spelling, text(plainArrows: true), single: single)
       }
     }
@@ -97,8 +101,11 @@ public struct ModelGenerator {
       case "baseline", "target": attribute(spelling, yearValue(), single: true)
       case "measurement":
         let area = pick(["", "", "Bospolder ", "Het \"Oude\" Westen ", "Wijk 12 "])
-        attribute(spelling, area + (0...below(3)).map { _ in yearValue() }.joined(separator: pick([", ", ",  "])))
-      case "direction": attribute(spelling, pick(["hoger", "Lower", "higher", "omhoog"]), single: true)
+        attribute(
+          spelling,
+          area + (0...below(3)).map { _ in yearValue() }.joined(separator: pick([", ", ",  "])))
+      case "direction":
+        attribute(spelling, pick(["hoger", "Lower", "higher", "omhoog"]), single: true)
       case "ignore": attribute(spelling, pick(Self.rules))
       default: attribute(spelling, text(plainArrows: true), single: true)
       }
@@ -111,7 +118,8 @@ public struct ModelGenerator {
     lines.append(indent() + steps.joined(separator: pick([" -> ", "->", "  ->  "])))
     for _ in 0..<below(3) {
       let (nl, en) = pick(Self.chainKeys)
-      attribute(dutch || chance(10) ? nl : en, en == "ignore" ? pick(Self.rules) : text(plainArrows: true))
+      attribute(
+        dutch || chance(10) ? nl : en, en == "ignore" ? pick(Self.rules) : text(plainArrows: true))
     }
   }
 
@@ -119,14 +127,19 @@ public struct ModelGenerator {
 
   /// An attribute line; a `single` (not repeatable) one is at times given again with a value that
   /// does not read, which the parser skips. Only a `quotable` value is at times quoted unasked.
-  mutating func attribute(_ name: String, _ value: String, single: Bool = false, quotable: Bool = true) {
+  mutating func attribute(
+    _ name: String, _ value: String, single: Bool = false, quotable: Bool = true
+  ) {
     let written = quotable && chance(10) ? quoted(value) : textValue(value)
     lines.append(indent() + "\(key(name))\(pick([":", ": ", " : "]))\(written)")
-    if single, chance(8) { lines.append(indent() + "\(key(name)): \(pick(["\"open", "\"\"", "x \"y"]))") }
+    if single, chance(8) {
+      lines.append(indent() + "\(key(name)): \(pick(["\"open", "\"\"", "x \"y"]))")
+    }
   }
 
   mutating func targets() -> String {
-    (0...below(3)).map { _ in (chance(10) ? "si." : "") + pick(ids) }.joined(separator: pick([", ", ",", " , "]))
+    (0...below(3)).map { _ in (chance(10) ? "si." : "") + pick(ids) }.joined(
+      separator: pick([", ", ",", " , "]))
   }
 
   mutating func yearValue() -> String {
@@ -142,7 +155,8 @@ public struct ModelGenerator {
 
   mutating func textValue(_ value: String) -> String {
     let scalars = Array(value.unicodeScalars)
-    let plain = !scalars.isEmpty && scalars.first != "\"" && scalars.first != " "
+    let plain =
+      !scalars.isEmpty && scalars.first != "\"" && scalars.first != " "
       && !value.hasSuffix(" ") && !value.hasSuffix("\t") && !value.contains("\n")
     return plain ? value : quoted(value)
   }
@@ -216,9 +230,12 @@ public struct ModelGenerator {
     (nl: "middelen", en: "inputs"), (nl: "activiteiten", en: "activities"),
     (nl: "output", en: "outputs"), (nl: "effecten korte termijn", en: "short-term outcomes"),
     (nl: "middellange termijn", en: "medium term"), (nl: "lange termijn", en: "long term outcomes"),
-    (nl: "impact", en: "impact"), (nl: "indicatoren", en: "indicators"), (nl: "verbanden", en: "links"),
+    (nl: "impact", en: "impact"), (nl: "indicatoren", en: "indicators"),
+    (nl: "verbanden", en: "links"),
   ]
-  static let idWords = ["a", "uren", "kort-1", "n_badges", "coöperatie", "Ünit", "_privé", "team", "x"]
+  static let idWords = [
+    "a", "uren", "kort-1", "n_badges", "coöperatie", "Ünit", "_privé", "team", "x",
+  ]
   static let words = [
     "Manuren", "van", "teamleden", "Team #1", "a->b", "50%", "coöperatie", "x,y", "[haak]", "a: b",
     "\u{00A0}nbsp", "é", "TODO", "-", "=", "2020 = 5", "wat?",

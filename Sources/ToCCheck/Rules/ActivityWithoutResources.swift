@@ -8,10 +8,14 @@ extension Rule {
       en: "an activity that no resource feeds",
       nl: "een activiteit die door geen middel gevoed wordt"),
     rationale: Bilingual(
-      en: "an activity takes time, money or knowledge. Naming which resources it uses shows whether the plan is feasible.",
-      nl: "een activiteit kost tijd, geld of kennis. Laten zien welke middelen ze gebruikt maakt duidelijk of het plan haalbaar is."),
+      en:
+        "an activity takes time, money or knowledge. Naming which resources it uses shows whether the plan is feasible.",
+      nl:
+        "een activiteit kost tijd, geld of kennis. Laten zien welke middelen ze gebruikt maakt duidelijk of het plan haalbaar is."
+    ),
     bad: Example("[activiteiten]\nles: Taalles\n"),
-    good: Example("[middelen]\nuren: Uren van vrijwilligers -> les\n[activiteiten]\nles: Taalles\n"),
+    good: Example(
+      "[middelen]\nuren: Uren van vrijwilligers -> les\n[activiteiten]\nles: Taalles\n"),
     check: { graph in
       graph.model.nodes.indices.compactMap { position in
         guard graph.kinds[position] == .activity,
@@ -21,7 +25,9 @@ extension Rule {
         return Finding(
           Diagnostic(
             .activityWithoutResources,
-            Bilingual(en: "no resource feeds activity `\(node.localId)`", nl: "geen middel voedt activiteit `\(node.localId)`"),
+            Bilingual(
+              en: "no resource feeds activity `\(node.localId)`",
+              nl: "geen middel voedt activiteit `\(node.localId)`"),
             at: node.range))
       }
     })

@@ -8,10 +8,17 @@ extension Rule {
       en: "a link to a lower level",
       nl: "een verband naar een lager niveau"),
     rationale: Bilingual(
-      en: "a theory of change reads from resources to impact. An arrow back to an earlier column is often a slip; real feedback loops exist, so acknowledge one with `negeer: backward-link`.",
-      nl: "een verandertheorie leest van middelen naar impact. Een pijl terug naar een eerdere kolom is vaak een vergissing; echte terugkoppelingen bestaan, erken er een met `negeer: backward-link`."),
-    bad: Example("[activiteiten]\nles: Taalles -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands -> les\n"),
-    good: Example("[activiteiten]\nles: Taalles -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands -> les\n  negeer: backward-link\n"),
+      en:
+        "a theory of change reads from resources to impact. An arrow back to an earlier column is often a slip; real feedback loops exist, so acknowledge one with `negeer: backward-link`.",
+      nl:
+        "een verandertheorie leest van middelen naar impact. Een pijl terug naar een eerdere kolom is vaak een vergissing; echte terugkoppelingen bestaan, erken er een met `negeer: backward-link`."
+    ),
+    bad: Example(
+      "[activiteiten]\nles: Taalles -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands -> les\n"
+    ),
+    good: Example(
+      "[activiteiten]\nles: Taalles -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands -> les\n  negeer: backward-link\n"
+    ),
     check: { graph in
       graph.model.links.indices.compactMap { position in
         let fromKind = graph.kinds[graph.linkFrom[position]]
@@ -29,8 +36,11 @@ extension Rule {
             en: "output `\(source)` links to another output, `\(target)`",
             nl: "resultaat `\(source)` wijst naar een ander resultaat, `\(target)`")
           : Bilingual(
-            en: "`\(source)` (\(from.kind.title(in: .en).lowercased())) links back to `\(target)` (\(to.kind.title(in: .en).lowercased()))",
-            nl: "`\(source)` (\(from.kind.title(in: .nl).lowercased())) wijst terug naar `\(target)` (\(to.kind.title(in: .nl).lowercased()))")
+            en:
+              "`\(source)` (\(from.kind.title(in: .en).lowercased())) links back to `\(target)` (\(to.kind.title(in: .en).lowercased()))",
+            nl:
+              "`\(source)` (\(from.kind.title(in: .nl).lowercased())) wijst terug naar `\(target)` (\(to.kind.title(in: .nl).lowercased()))"
+          )
         return Finding(
           Diagnostic(
             .backwardLink, message, at: link.range,

@@ -8,10 +8,16 @@ extension Rule {
       en: "a cycle of links, reported once per cycle",
       nl: "een kring van verbanden, één keer gemeld per kring"),
     rationale: Bilingual(
-      en: "in a circle every step is both cause and effect, so the theory does not say where change starts. Sometimes that is the point (a reinforcing loop); then say so with `negeer: cycle`.",
-      nl: "in een kring is elke stap zowel oorzaak als gevolg, dus zegt de theorie niet waar verandering begint. Soms is dat juist de bedoeling (een versterkende lus); zeg dat dan met `negeer: cycle`."),
-    bad: Example("[korte termijn]\nvertrouwen: Meer vertrouwen -> contact\ncontact: Meer contact -> vertrouwen\n"),
-    good: Example("[korte termijn]\nvertrouwen: Meer vertrouwen -> contact\ncontact: Meer contact\n"),
+      en:
+        "in a circle every step is both cause and effect, so the theory does not say where change starts. Sometimes that is the point (a reinforcing loop); then say so with `negeer: cycle`.",
+      nl:
+        "in een kring is elke stap zowel oorzaak als gevolg, dus zegt de theorie niet waar verandering begint. Soms is dat juist de bedoeling (een versterkende lus); zeg dat dan met `negeer: cycle`."
+    ),
+    bad: Example(
+      "[korte termijn]\nvertrouwen: Meer vertrouwen -> contact\ncontact: Meer contact -> vertrouwen\n"
+    ),
+    good: Example(
+      "[korte termijn]\nvertrouwen: Meer vertrouwen -> contact\ncontact: Meer contact\n"),
     check: { graph in
       Cycles.components(of: graph).compactMap { component in
         let first = component.min()!
@@ -25,7 +31,9 @@ extension Rule {
         return Finding(
           Diagnostic(
             .cycle,
-            Bilingual(en: "links go round in a circle: \(circle)", nl: "verbanden gaan in een kring rond: \(circle)"),
+            Bilingual(
+              en: "links go round in a circle: \(circle)",
+              nl: "verbanden gaan in een kring rond: \(circle)"),
             at: node.range,
             help: Bilingual(
               en: "if the loop is meant, add `ignore: cycle` to `\(node.localId)`",

@@ -8,10 +8,16 @@ extension Rule {
       en: "an activity or output that leads to nothing",
       nl: "een activiteit of resultaat dat nergens toe leidt"),
     rationale: Bilingual(
-      en: "every activity is there to produce something and every output to contribute to a change. One that leads nowhere is either missing its link or is not part of this theory.",
-      nl: "elke activiteit is er om iets op te leveren en elk resultaat om bij te dragen aan een verandering. Een die nergens heen leidt mist een verband, of hoort niet bij deze theorie."),
-    bad: Example("[activiteiten]\nles: Taalles -> deelnemers\n[resultaten]\ndeelnemers: Twintig deelnemers\n"),
-    good: Example("[activiteiten]\nles: Taalles -> deelnemers\n[resultaten]\ndeelnemers: Twintig deelnemers -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands\n"),
+      en:
+        "every activity is there to produce something and every output to contribute to a change. One that leads nowhere is either missing its link or is not part of this theory.",
+      nl:
+        "elke activiteit is er om iets op te leveren en elk resultaat om bij te dragen aan een verandering. Een die nergens heen leidt mist een verband, of hoort niet bij deze theorie."
+    ),
+    bad: Example(
+      "[activiteiten]\nles: Taalles -> deelnemers\n[resultaten]\ndeelnemers: Twintig deelnemers\n"),
+    good: Example(
+      "[activiteiten]\nles: Taalles -> deelnemers\n[resultaten]\ndeelnemers: Twintig deelnemers -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands\n"
+    ),
     check: { graph in
       graph.model.nodes.indices.compactMap { position in
         let kind = graph.kinds[position]
@@ -19,15 +25,19 @@ extension Rule {
           return nil
         }
         let node = graph.model.nodes[position]
-        let what = node.kind == .activity
+        let what =
+          node.kind == .activity
           ? Bilingual(en: "activity", nl: "activiteit") : Bilingual(en: "output", nl: "resultaat")
         return Finding(
           Diagnostic(
             .deadEnd,
-            Bilingual(en: "\(what.en) `\(node.localId)` leads to nothing", nl: "\(what.nl) `\(node.localId)` leidt nergens toe"),
+            Bilingual(
+              en: "\(what.en) `\(node.localId)` leads to nothing",
+              nl: "\(what.nl) `\(node.localId)` leidt nergens toe"),
             at: node.range,
             help: Bilingual(
-              en: "add what it leads to: `\(node.localId): … -> ID`", nl: "voeg toe waartoe het leidt: `\(node.localId): … -> ID`")))
+              en: "add what it leads to: `\(node.localId): … -> ID`",
+              nl: "voeg toe waartoe het leidt: `\(node.localId): … -> ID`")))
       }
     })
 }

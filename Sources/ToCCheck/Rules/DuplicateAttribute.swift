@@ -8,8 +8,12 @@ extension Rule {
       en: "a single-valued attribute given twice on one definition; the first is kept",
       nl: "een kenmerk met één waarde dat twee keer gegeven is; de eerste telt"),
     rationale: Bilingual(
-      en: "a node has one description and one group; when two are given, one of them is not what the writer meant. Assumptions, sources and indicators may be repeated.",
-      nl: "een knoop heeft één toelichting en één groep; staan er twee, dan is er een niet bedoeld. Aannames, bronnen en indicatoren mogen herhaald worden."),
-    bad: Example("[middelen]\nuren: Manuren van teamleden\n  groep: Economisch\n  groep: Sociaal\n"),
+      en:
+        "a node has one description and one group; when two are given, one of them is not what the writer meant. Assumptions, sources and indicators may be repeated.",
+      nl:
+        "een knoop heeft één toelichting en één groep; staan er twee, dan is er een niet bedoeld. Aannames, bronnen en indicatoren mogen herhaald worden."
+    ),
+    bad: Example(
+      "[middelen]\nuren: Manuren van teamleden\n  groep: Economisch\n  groep: Sociaal\n"),
     good: Example("[middelen]\nuren: Manuren van teamleden\n  groep: Economisch\n"))
 }

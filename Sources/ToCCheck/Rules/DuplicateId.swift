@@ -8,8 +8,11 @@ extension Rule {
       en: "an id defined twice; the note points at the first definition",
       nl: "een id die twee keer gedefinieerd is; de notitie wijst naar de eerste"),
     rationale: Bilingual(
-      en: "arrows name nodes by id, so an id must name one thing. Nodes and indicators share the ids of a file; the second definition is dropped.",
-      nl: "pijlen noemen knopen bij hun id, dus een id hoort bij één ding. Knopen en indicatoren delen de id's van een bestand; de tweede definitie vervalt."),
+      en:
+        "arrows name nodes by id, so an id must name one thing. Nodes and indicators share the ids of a file; the second definition is dropped.",
+      nl:
+        "pijlen noemen knopen bij hun id, dus een id hoort bij één ding. Knopen en indicatoren delen de id's van een bestand; de tweede definitie vervalt."
+    ),
     bad: Example("[activiteiten]\nles: Taalles\nles: Huiswerkbegeleiding\n"),
     good: Example("[activiteiten]\nles: Taalles\nhuiswerk: Huiswerkbegeleiding\n"))
 }

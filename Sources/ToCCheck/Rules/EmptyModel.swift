@@ -8,10 +8,15 @@ extension Rule {
       en: "a model that defines nodes but no outcome",
       nl: "een model met knopen maar zonder effect"),
     rationale: Bilingual(
-      en: "a theory of change is about the change: without a short, medium or long-term outcome or impact, it is a plan of activities, not a theory.",
-      nl: "een verandertheorie gaat over de verandering: zonder effect op korte, middellange of lange termijn of impact is het een activiteitenplan, geen theorie."),
+      en:
+        "a theory of change is about the change: without a short, medium or long-term outcome or impact, it is a plan of activities, not a theory.",
+      nl:
+        "een verandertheorie gaat over de verandering: zonder effect op korte, middellange of lange termijn of impact is het een activiteitenplan, geen theorie."
+    ),
     bad: Example("[activiteiten]\nles: Taalles\n"),
-    good: Example("[activiteiten]\nles: Taalles -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands\n"),
+    good: Example(
+      "[activiteiten]\nles: Taalles -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands\n"
+    ),
     check: { graph in
       var files: [String] = []
       var withOutcome: Set<String> = []
@@ -26,8 +31,11 @@ extension Rule {
             Bilingual(en: "the model defines no outcome", nl: "het model definieert geen effect"),
             at: .startOf(file),
             help: Bilingual(
-              en: "add the change it aims for under [short term], [medium term], [long term] or [impact]",
-              nl: "voeg de beoogde verandering toe onder [korte termijn], [middellange termijn], [lange termijn] of [impact]")))
+              en:
+                "add the change it aims for under [short term], [medium term], [long term] or [impact]",
+              nl:
+                "voeg de beoogde verandering toe onder [korte termijn], [middellange termijn], [lange termijn] of [impact]"
+            )))
       }
     })
 }

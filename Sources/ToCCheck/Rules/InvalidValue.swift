@@ -8,8 +8,11 @@ extension Rule {
       en: "a malformed year/number/direction/language value",
       nl: "een onjuiste waarde voor jaar/getal/richting/taal"),
     rationale: Bilingual(
-      en: "baselines, targets and measurements are compared and drawn, so they must be numbers in a year (`2020 = 12,5`). Words like `twintig` cannot be compared.",
-      nl: "nulmetingen, streefwaarden en metingen worden vergeleken en getekend, dus het zijn getallen in een jaar (`2020 = 12,5`). Woorden als `twintig` kun je niet vergelijken."),
+      en:
+        "baselines, targets and measurements are compared and drawn, so they must be numbers in a year (`2020 = 12,5`). Words like `twintig` cannot be compared.",
+      nl:
+        "nulmetingen, streefwaarden en metingen worden vergeleken en getekend, dus het zijn getallen in een jaar (`2020 = 12,5`). Woorden als `twintig` kun je niet vergelijken."
+    ),
     bad: Example("[indicatoren]\ndeelname: Aantal deelnemers\n  nulmeting: twintig\n"),
     good: Example("[indicatoren]\ndeelname: Aantal deelnemers\n  nulmeting: 2020 = 20\n"))
 }

@@ -8,8 +8,11 @@ extension Rule {
       en: "a link whose target is a resource",
       nl: "een verband dat naar een middel wijst"),
     rationale: Bilingual(
-      en: "resources are what a team starts with: hours, money, knowledge. Nothing in the theory produces them, so an arrow into a resource reads the theory backwards.",
-      nl: "middelen zijn waar een team mee begint: uren, geld, kennis. Niets in de theorie maakt ze, dus een pijl naar een middel leest de theorie achterstevoren."),
+      en:
+        "resources are what a team starts with: hours, money, knowledge. Nothing in the theory produces them, so an arrow into a resource reads the theory backwards.",
+      nl:
+        "middelen zijn waar een team mee begint: uren, geld, kennis. Niets in de theorie maakt ze, dus een pijl naar een middel leest de theorie achterstevoren."
+    ),
     bad: Example("[middelen]\ngeld: Subsidie -> les\n[activiteiten]\nles: Taalles -> geld\n"),
     good: Example("[middelen]\ngeld: Subsidie -> les\n[activiteiten]\nles: Taalles\n"),
     check: { graph in

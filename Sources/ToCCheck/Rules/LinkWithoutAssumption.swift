@@ -8,10 +8,17 @@ extension Rule {
       en: "a link between outcomes with no `aanname` (strict profile)",
       nl: "een verband tussen effecten zonder `aanname` (strikt profiel)"),
     rationale: Bilingual(
-      en: "why one change leads to the next is the heart of a theory of change. Writing the assumption down makes it something an evaluation can test.",
-      nl: "waarom de ene verandering tot de volgende leidt is de kern van een verandertheorie. De aanname opschrijven maakt haar toetsbaar voor een evaluatie."),
-    bad: Example("[korte termijn]\ncontact: Buren leren elkaar kennen -> cohesie\n[lange termijn]\ncohesie: Meer sociale cohesie\n"),
-    good: Example("[korte termijn]\ncontact: Buren leren elkaar kennen -> cohesie\n[lange termijn]\ncohesie: Meer sociale cohesie\n[verbanden]\ncontact -> cohesie\n  aanname: Wie zijn buren kent, zet zich eerder in voor de buurt.\n"),
+      en:
+        "why one change leads to the next is the heart of a theory of change. Writing the assumption down makes it something an evaluation can test.",
+      nl:
+        "waarom de ene verandering tot de volgende leidt is de kern van een verandertheorie. De aanname opschrijven maakt haar toetsbaar voor een evaluatie."
+    ),
+    bad: Example(
+      "[korte termijn]\ncontact: Buren leren elkaar kennen -> cohesie\n[lange termijn]\ncohesie: Meer sociale cohesie\n"
+    ),
+    good: Example(
+      "[korte termijn]\ncontact: Buren leren elkaar kennen -> cohesie\n[lange termijn]\ncohesie: Meer sociale cohesie\n[verbanden]\ncontact -> cohesie\n  aanname: Wie zijn buren kent, zet zich eerder in voor de buurt.\n"
+    ),
     check: { graph in
       graph.model.links.indices.compactMap { position in
         guard graph.kinds[graph.linkFrom[position]].isOutcome,

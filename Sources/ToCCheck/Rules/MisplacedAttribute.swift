@@ -8,8 +8,11 @@ extension Rule {
       en: "an attribute key not allowed where it appears",
       nl: "een kenmerk dat niet mag staan waar het staat"),
     rationale: Bilingual(
-      en: "each attribute belongs to the model, a node, an indicator or a link chain. A baseline on an activity, say, means nothing and is not kept: move it to where it belongs.",
-      nl: "elk kenmerk hoort bij het model, een knoop, een indicator of een keten van verbanden. Een nulmeting bij een activiteit betekent niets en wordt niet bewaard: zet hem waar hij hoort."),
+      en:
+        "each attribute belongs to the model, a node, an indicator or a link chain. A baseline on an activity, say, means nothing and is not kept: move it to where it belongs.",
+      nl:
+        "elk kenmerk hoort bij het model, een knoop, een indicator of een keten van verbanden. Een nulmeting bij een activiteit betekent niets en wordt niet bewaard: zet hem waar hij hoort."
+    ),
     bad: Example("[activiteiten]\na: Taalles\n  nulmeting: 2020 = 1\n"),
     good: Example("[activiteiten]\na: Taalles\n  toelichting: Wekelijks op woensdag\n"))
 }

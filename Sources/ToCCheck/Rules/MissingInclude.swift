@@ -8,8 +8,11 @@ extension Rule {
       en: "a `gebruik:` file that cannot be read",
       nl: "een `gebruik:`-bestand dat niet gelezen kan worden"),
     rationale: Bilingual(
-      en: "the model depends on what the included file defines; without it, every reference into it is undefined. Paths are relative to the file that includes.",
-      nl: "het model hangt af van wat het opgenomen bestand definieert; zonder dat bestand is elke verwijzing ernaar onbekend. Paden gaan uit van het bestand dat opneemt."),
+      en:
+        "the model depends on what the included file defines; without it, every reference into it is undefined. Paths are relative to the file that includes.",
+      nl:
+        "het model hangt af van wat het opgenomen bestand definieert; zonder dat bestand is elke verwijzing ernaar onbekend. Paden gaan uit van het bestand dat opneemt."
+    ),
     bad: Example("gebruik: bestaat-niet.toc als si\n[activiteiten]\na: Activiteit\n"),
     good: Example("[activiteiten]\na: Activiteit\n"))
 }

@@ -8,10 +8,17 @@ extension Rule {
       en: "an outcome with no `indicator:`",
       nl: "een effect zonder `indicator:`"),
     rationale: Bilingual(
-      en: "an outcome nobody measures cannot be monitored: the evaluation will not know whether it happened. Name the indicator that shows it.",
-      nl: "een effect dat niemand meet kun je niet monitoren: de evaluatie weet niet of het gebeurd is. Noem de indicator die het laat zien."),
-    bad: Example("[activiteiten]\nles: Taalles -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands\n"),
-    good: Example("[activiteiten]\nles: Taalles -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands\n  indicator: toets\n[indicatoren]\ntoets: % deelnemers dat de taaltoets haalt\n"),
+      en:
+        "an outcome nobody measures cannot be monitored: the evaluation will not know whether it happened. Name the indicator that shows it.",
+      nl:
+        "een effect dat niemand meet kun je niet monitoren: de evaluatie weet niet of het gebeurd is. Noem de indicator die het laat zien."
+    ),
+    bad: Example(
+      "[activiteiten]\nles: Taalles -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands\n"
+    ),
+    good: Example(
+      "[activiteiten]\nles: Taalles -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands\n  indicator: toets\n[indicatoren]\ntoets: % deelnemers dat de taaltoets haalt\n"
+    ),
     check: { graph in
       graph.model.nodes.indices.compactMap { position in
         guard graph.kinds[position].isOutcome, graph.model.nodes[position].indicators.isEmpty else {
@@ -21,7 +28,9 @@ extension Rule {
         return Finding(
           Diagnostic(
             .outcomeWithoutIndicator,
-            Bilingual(en: "outcome `\(node.localId)` has no indicator", nl: "effect `\(node.localId)` heeft geen indicator"),
+            Bilingual(
+              en: "outcome `\(node.localId)` has no indicator",
+              nl: "effect `\(node.localId)` heeft geen indicator"),
             at: node.range,
             help: Bilingual(
               en: "add `indicator: ID` naming what shows this change",

@@ -5,20 +5,31 @@ extension Rule {
   static let placeholderText = Rule(
     .placeholderText,
     summary: Bilingual(
-      en: "a text still holding a placeholder (`x-aantal`, `xx`, `TODO`, `TBD`, `???`, `...`, `PM`)",
-      nl: "een tekst met nog een plaatshouder (`x-aantal`, `xx`, `TODO`, `TBD`, `???`, `...`, `PM`)"),
+      en:
+        "a text still holding a placeholder (`x-aantal`, `xx`, `TODO`, `TBD`, `???`, `...`, `PM`)",
+      nl: "een tekst met nog een plaatshouder (`x-aantal`, `xx`, `TODO`, `TBD`, `???`, `...`, `PM`)"
+    ),
     rationale: Bilingual(
-      en: "\"an x-aantal participants\" cannot be monitored: until the number is filled in, nobody can say whether the output was delivered.",
-      nl: "\"een x-aantal deelnemers\" kun je niet monitoren: zolang het aantal niet is ingevuld, kan niemand zeggen of het resultaat geleverd is."),
-    bad: Example("[activiteiten]\nles: Taalles -> deelnemers\n[resultaten]\ndeelnemers: Een x-aantal deelnemers\n"),
-    good: Example("[activiteiten]\nles: Taalles -> deelnemers\n[resultaten]\ndeelnemers: Twintig deelnemers per jaar\n"),
+      en:
+        "\"an x-aantal participants\" cannot be monitored: until the number is filled in, nobody can say whether the output was delivered.",
+      nl:
+        "\"een x-aantal deelnemers\" kun je niet monitoren: zolang het aantal niet is ingevuld, kan niemand zeggen of het resultaat geleverd is."
+    ),
+    bad: Example(
+      "[activiteiten]\nles: Taalles -> deelnemers\n[resultaten]\ndeelnemers: Een x-aantal deelnemers\n"
+    ),
+    good: Example(
+      "[activiteiten]\nles: Taalles -> deelnemers\n[resultaten]\ndeelnemers: Twintig deelnemers per jaar\n"
+    ),
     check: { graph in
       Placeholders.texts(of: graph.model).compactMap { text in
         guard let found = Placeholders.first(in: text.value) else { return nil }
         return Finding(
           Diagnostic(
             .placeholderText,
-            Bilingual(en: "the text still holds the placeholder `\(found.word)`", nl: "de tekst bevat nog de plaatshouder `\(found.word)`"),
+            Bilingual(
+              en: "the text still holds the placeholder `\(found.word)`",
+              nl: "de tekst bevat nog de plaatshouder `\(found.word)`"),
             at: Placeholders.narrow(text, to: found.offsets),
             help: Bilingual(en: "fill in what is meant", nl: "vul in wat bedoeld wordt")))
       }

@@ -8,8 +8,14 @@ extension Rule {
       en: "a keyword where an identifier is expected",
       nl: "een sleutelwoord waar een id hoort"),
     rationale: Bilingual(
-      en: "words like `doel`, `bron` and `taal` start attribute lines, so a node cannot be called that: `bron: …` would always be read as a source. Choose another id.",
-      nl: "woorden als `doel`, `bron` en `taal` beginnen een kenmerkregel, dus een knoop kan zo niet heten: `bron: …` wordt altijd als bron gelezen. Kies een andere id."),
-    bad: Example("[activiteiten]\na: Verhalen ophalen -> bron\n[resultaten]\nverhalen: Opgehaalde verhalen\n"),
-    good: Example("[activiteiten]\na: Verhalen ophalen -> verhalen\n[resultaten]\nverhalen: Opgehaalde verhalen\n"))
+      en:
+        "words like `doel`, `bron` and `taal` start attribute lines, so a node cannot be called that: `bron: …` would always be read as a source. Choose another id.",
+      nl:
+        "woorden als `doel`, `bron` en `taal` beginnen een kenmerkregel, dus een knoop kan zo niet heten: `bron: …` wordt altijd als bron gelezen. Kies een andere id."
+    ),
+    bad: Example(
+      "[activiteiten]\na: Verhalen ophalen -> bron\n[resultaten]\nverhalen: Opgehaalde verhalen\n"),
+    good: Example(
+      "[activiteiten]\na: Verhalen ophalen -> verhalen\n[resultaten]\nverhalen: Opgehaalde verhalen\n"
+    ))
 }

@@ -8,8 +8,11 @@ extension Rule {
       en: "a line is not a statement (unterminated string, empty label, stray text)",
       nl: "een regel is geen opdracht (niet afgesloten tekst, leeg label, losse tekst)"),
     rationale: Bilingual(
-      en: "every line must say one thing toc understands: a section, a node, an attribute, an arrow or a comment. A line it cannot read is skipped, so what it meant is missing from the model.",
-      nl: "elke regel zegt één ding dat toc begrijpt: een sectie, een knoop, een kenmerk, een pijl of commentaar. Een regel die toc niet kan lezen wordt overgeslagen, dus wat ermee bedoeld was ontbreekt in het model."),
+      en:
+        "every line must say one thing toc understands: a section, a node, an attribute, an arrow or a comment. A line it cannot read is skipped, so what it meant is missing from the model.",
+      nl:
+        "elke regel zegt één ding dat toc begrijpt: een sectie, een knoop, een kenmerk, een pijl of commentaar. Een regel die toc niet kan lezen wordt overgeslagen, dus wat ermee bedoeld was ontbreekt in het model."
+    ),
     bad: Example("[activiteiten]\nworkshops geven aan ouders\n"),
     good: Example("[activiteiten]\nworkshops: Workshops geven aan ouders\n"))
 }

@@ -8,8 +8,15 @@ extension Rule {
       en: "an arrow or `indicator:` naming an unknown id",
       nl: "een pijl of `indicator:` met een onbekende id"),
     rationale: Bilingual(
-      en: "an arrow to a node that does not exist is lost, and so is the step it stood for. Usually it is a typo: the help line names the nearest id.",
-      nl: "een pijl naar een knoop die niet bestaat gaat verloren, en de stap die hij betekende ook. Meestal is het een tikfout: de hulpregel noemt de id die het dichtst in de buurt komt."),
-    bad: Example("[activiteiten]\nbeleving: Beleving in kaart brengen -> ingreppen\n[resultaten]\ningrepen: Ingrepen in de buitenruimte\n"),
-    good: Example("[activiteiten]\nbeleving: Beleving in kaart brengen -> ingrepen\n[resultaten]\ningrepen: Ingrepen in de buitenruimte\n"))
+      en:
+        "an arrow to a node that does not exist is lost, and so is the step it stood for. Usually it is a typo: the help line names the nearest id.",
+      nl:
+        "een pijl naar een knoop die niet bestaat gaat verloren, en de stap die hij betekende ook. Meestal is het een tikfout: de hulpregel noemt de id die het dichtst in de buurt komt."
+    ),
+    bad: Example(
+      "[activiteiten]\nbeleving: Beleving in kaart brengen -> ingreppen\n[resultaten]\ningrepen: Ingrepen in de buitenruimte\n"
+    ),
+    good: Example(
+      "[activiteiten]\nbeleving: Beleving in kaart brengen -> ingrepen\n[resultaten]\ningrepen: Ingrepen in de buitenruimte\n"
+    ))
 }

@@ -8,8 +8,11 @@ extension Rule {
       en: "a resource that feeds no activity",
       nl: "een middel dat geen activiteit voedt"),
     rationale: Bilingual(
-      en: "resources matter through what the team does with them. A resource linked to no activity does not show how it is used.",
-      nl: "middelen doen ertoe door wat het team ermee doet. Een middel zonder verband met een activiteit laat niet zien hoe het gebruikt wordt."),
+      en:
+        "resources matter through what the team does with them. A resource linked to no activity does not show how it is used.",
+      nl:
+        "middelen doen ertoe door wat het team ermee doet. Een middel zonder verband met een activiteit laat niet zien hoe het gebruikt wordt."
+    ),
     bad: Example("[middelen]\nuren: Manuren van teamleden\n[activiteiten]\nles: Taalles\n"),
     good: Example("[middelen]\nuren: Manuren van teamleden -> les\n[activiteiten]\nles: Taalles\n"),
     check: { graph in
@@ -21,11 +24,15 @@ extension Rule {
         return Finding(
           Diagnostic(
             .unusedResource,
-            Bilingual(en: "resource `\(node.localId)` feeds no activity", nl: "middel `\(node.localId)` voedt geen activiteit"),
+            Bilingual(
+              en: "resource `\(node.localId)` feeds no activity",
+              nl: "middel `\(node.localId)` voedt geen activiteit"),
             at: node.range,
             help: Bilingual(
               en: "link it to the activities that use it: `\(node.localId): … -> ACTIVITY`",
-              nl: "verbind het met de activiteiten die het gebruiken: `\(node.localId): … -> ACTIVITEIT`")))
+              nl:
+                "verbind het met de activiteiten die het gebruiken: `\(node.localId): … -> ACTIVITEIT`"
+            )))
       }
     })
 }
