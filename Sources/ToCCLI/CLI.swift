@@ -86,6 +86,21 @@ struct Context {
     return .success(chosen)
   }
 
+  /// The `--format` asked for (one of `formats`, the first when none is) and this context speaking
+  /// the `--lang` asked for; or the usage error either option makes.
+  func format(_ arguments: Arguments, among formats: [String]) -> Result<
+    (String, Context), UsageError
+  > {
+    switch (arguments.choice("--format", formats, default: formats[0]), language(arguments)) {
+    case (.failure(let error), _), (_, .failure(let error)):
+      return .failure(error)
+    case (.success(let format), .success(let language)):
+      var context = self
+      context.language = language
+      return .success((format, context))
+    }
+  }
+
   /// Reports an environment problem (an unreadable file, a failed write) on standard error.
   func environmentError(_ message: Bilingual) {
     environment.errors("toc \(command.rawValue): \(message[language])\n")

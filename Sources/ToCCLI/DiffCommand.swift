@@ -54,14 +54,9 @@ enum DiffCommand: Subcommand {
     guard case .proceed(let arguments) = parsed else { return parsed.status }
     var context = context
     let format: String
-    switch (
-      arguments.choice("--format", ["text", "json", "dot"], default: "text"),
-      context.language(arguments)
-    ) {
-    case (.failure(let error), _), (_, .failure(let error)): return context.usage(error)
-    case (.success(let chosen), .success(let language)):
-      format = chosen
-      context.language = language
+    switch context.format(arguments, among: ["text", "json", "dot"]) {
+    case .failure(let error): return context.usage(error)
+    case .success(let chosen): (format, context) = chosen
     }
     guard arguments.operands.count >= 2 else {
       return context.usage(

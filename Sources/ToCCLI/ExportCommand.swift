@@ -61,11 +61,9 @@ enum ExportCommand: Subcommand {
     guard case .proceed(let arguments) = parsed else { return parsed.status }
     var context = context
     let format: String
-    switch (arguments.choice("--format", formats, default: "json"), context.language(arguments)) {
-    case (.failure(let error), _), (_, .failure(let error)): return context.usage(error)
-    case (.success(let chosen), .success(let language)):
-      format = chosen
-      context.language = language
+    switch context.format(arguments, among: formats) {
+    case .failure(let error): return context.usage(error)
+    case .success(let chosen): (format, context) = chosen
     }
     guard let file = arguments.operands.first else {
       return context.usage(.missingOperand("a file to export"))
