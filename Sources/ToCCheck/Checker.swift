@@ -26,6 +26,6 @@ public enum Checker {
           $0.silences(code.rawValue, at: finding.diagnostic.range, about: finding.link)
         }
       }
-    return Diagnostic.sorted(Diagnostic.unique(kept.map(\.diagnostic)))
+    return Diagnostic.sortedUnique(kept.map(\.diagnostic))
   }
 }

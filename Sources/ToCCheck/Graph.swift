@@ -31,8 +31,13 @@ public struct Graph: Sendable {
     linkFrom.reserveCapacity(model.links.count)
     linkTo.reserveCapacity(model.links.count)
     // The parser keeps only links between defined nodes, so both ends are always found.
+    // The links of one node follow each other: its position is looked up once.
+    var last: (id: String, position: Int)?
     for link in model.links {
-      linkFrom.append(index[link.from]!)
+      let from: Int
+      if let last, last.id == link.from { from = last.position } else { from = index[link.from]! }
+      last = (link.from, from)
+      linkFrom.append(from)
       linkTo.append(index[link.to]!)
     }
     (next, nextStart) = Self.lists(from: linkFrom, to: linkTo, nodes: model.nodes.count)

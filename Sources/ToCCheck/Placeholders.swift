@@ -5,31 +5,30 @@ enum Placeholders {
   /// Matched case-insensitively; `PM` only in capitals.
   static let words = ["x-aantal", "xxx", "xx", "todo", "tbd", "???", "...", "…"]
 
-  /// Every text a reader sees: labels, descriptions, assumptions, text targets and the goal.
-  static func texts(of model: Model) -> [Located<String>] {
-    var texts: [Located<String>] = []
-    if let goal = model.meta.goal { texts.append(goal) }
-    texts += model.meta.assumptions
-    for node in model.nodes {
-      texts.append(node.label)
-      if let description = node.description { texts.append(description) }
-      texts += node.assumptions
-      if let target = node.target, case .text(let words) = target.value {
-        texts.append(Located(words, at: target.range))
+  /// Every text a reader sees: labels, descriptions, assumptions, text targets and the goal, in
+  /// that order, handed over one at a time rather than gathered (nodes are large to copy).
+  static func forEachText(of model: Model, _ body: (Located<String>) -> Void) {
+    if let goal = model.meta.goal { body(goal) }
+    model.meta.assumptions.forEach(body)
+    for position in model.nodes.indices {
+      body(model.nodes[position].label)
+      if let description = model.nodes[position].description { body(description) }
+      model.nodes[position].assumptions.forEach(body)
+      if let target = model.nodes[position].target, case .text(let words) = target.value {
+        body(Located(words, at: target.range))
       }
     }
-    for link in model.links { texts += link.assumptions }
+    for position in model.links.indices { model.links[position].assumptions.forEach(body) }
     for indicator in model.indicators {
-      texts.append(indicator.label)
-      if let description = indicator.description { texts.append(description) }
+      body(indicator.label)
+      if let description = indicator.description { body(description) }
     }
-    return texts
   }
 
   /// The first placeholder in `text` and its scalar offsets.
   static func first(in text: String) -> (word: String, offsets: Range<Int>)? {
     // Most texts have no byte a placeholder starts with, and need not be decoded at all.
-    guard text.utf8.contains(where: { startBytes[Int($0)] }) else { return nil }
+    guard text.utf8.contains(where: { startBytes[Int($0)] }), mayHold(text) else { return nil }
     let scalars = Array(text.unicodeScalars)
     for start in scalars.indices where starts(scalars[start]) {
       for word in patterns {
@@ -44,6 +43,32 @@ enum Placeholders {
       }
     }
     return nil
+  }
+
+  /// Whether some pattern's bytes occur in `text` at all (ASCII letters folded as `matches` folds
+  /// them): labels full of `t` and `.` need not be decoded when no placeholder is spelt there.
+  static func mayHold(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      for start in bytes.indices where startBytes[Int(bytes[start])] {
+        for pattern in patternBytes where start + pattern.bytes.count <= bytes.count {
+          var offset = 0
+          while offset < pattern.bytes.count {
+            var byte = bytes[start + offset]
+            if !pattern.exactCase, byte >= 0x41, byte <= 0x5A { byte += 32 }
+            if byte != pattern.bytes[offset] { break }
+            offset += 1
+          }
+          if offset == pattern.bytes.count { return true }
+        }
+      }
+      return false
+    }
+  }
+
+  /// The patterns as UTF-8, for `mayHold`.
+  static let patternBytes = patterns.map {
+    (bytes: Array(String(String.UnicodeScalarView($0.scalars)).utf8), exactCase: $0.exactCase)
   }
 
   /// A placeholder as scalars, and whether its case matters.

@@ -37,6 +37,7 @@ public struct Diagnostic: Hashable, Sendable {
       }
     }
     var seen: Set<Key> = []
+    seen.reserveCapacity(diagnostics.count)
     return diagnostics.filter {
       seen.insert(Key(code: $0.code, range: $0.range, message: $0.message.en)).inserted
     }
@@ -44,13 +45,36 @@ public struct Diagnostic: Hashable, Sendable {
 
   /// The order in which diagnostics are shown: by file, line, column, code.
   public static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-    diagnostics.sorted { a, b in
-      if a.range.file != b.range.file { return a.range.file < b.range.file }
-      if a.range.line != b.range.line { return a.range.line < b.range.line }
-      if a.range.column != b.range.column { return a.range.column < b.range.column }
-      if a.code != b.code { return a.code < b.code }
-      return a.message.en < b.message.en
+    diagnostics.sorted(by: precedes)
+  }
+
+  /// `sorted(unique(diagnostics))`, for many diagnostics: it sorts positions rather than whole
+  /// values, and finds repeats among neighbours in that order instead of hashing every one.
+  public static func sortedUnique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+    let order = diagnostics.indices.sorted { precedes(diagnostics[$0], diagnostics[$1]) }
+    var result: [Diagnostic] = []
+    result.reserveCapacity(diagnostics.count)
+    // Repeats sort next to each other, among those with the same place, code and message.
+    var run = 0
+    for position in order {
+      let diagnostic = diagnostics[position]
+      if let last = result.last, precedes(last, diagnostic) { run = result.count }
+      let repeated = result[run...].contains {
+        $0.code == diagnostic.code && $0.range == diagnostic.range
+          && $0.message.en == diagnostic.message.en
+      }
+      if !repeated { result.append(diagnostic) }
     }
+    return result
+  }
+
+  /// Whether `a` is shown before `b`.
+  static func precedes(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
+    if a.range.file != b.range.file { return a.range.file < b.range.file }
+    if a.range.line != b.range.line { return a.range.line < b.range.line }
+    if a.range.column != b.range.column { return a.range.column < b.range.column }
+    if a.code != b.code { return a.code < b.code }
+    return a.message.en < b.message.en
   }
 }
 

@@ -35,8 +35,8 @@ struct FileParser {
 
   static func parse(_ text: SourceText, path: String) -> ParsedFile {
     var parser = FileParser(path: path)
-    for (index, scalars) in text.lines.enumerated() {
-      parser.statement(Line(scalars: scalars, number: index + 1, file: path))
+    text.forEachLine { scalars, number in
+      parser.statement(Line(scalars: scalars, number: number, file: path))
     }
     return parser.finish()
   }
@@ -138,14 +138,13 @@ struct FileParser {
 
   /// Records a new id, or reports it as a duplicate of the first definition.
   mutating func claim(_ id: String, at range: SourceRange) -> Bool {
-    if let first = ids[id] {
-      report(
-        .duplicateId, Messages.duplicateId(id), range,
-        notes: [Note(Messages.firstDefinedHere, at: first)])
-      return false
-    }
-    ids[id] = range
-    return true
+    // One hash for a new id, nearly all of them; a duplicate puts the first place back.
+    guard let first = ids.updateValue(range, forKey: id) else { return true }
+    ids[id] = first
+    report(
+      .duplicateId, Messages.duplicateId(id), range,
+      notes: [Note(Messages.firstDefinedHere, at: first)])
+    return false
   }
 
   /// A node's label and the targets of its arrow list.

@@ -43,7 +43,7 @@ public enum Formatter {
 
   static func write(_ text: SourceText, in language: Language, pluralIndicatorKey: Bool) -> String {
     var writer = StatementWriter(language: language, pluralIndicatorKey: pluralIndicatorKey)
-    for scalars in text.lines {
+    text.forEachLine { scalars, _ in
       writer.add(Line(scalars: scalars, number: 0, file: ""))
     }
     return Layout.render(writer.items)

@@ -103,19 +103,27 @@ enum Keyword: String, CaseIterable, Sendable {
 enum Place {
   case model, node, indicator, chain
 
+  // Made once: every attribute line asks.
   var allowed: Set<Keyword> {
     switch self {
-    case .model:
-      [
-        .title, .goal, .targetGroup, .pillar, .initiators, .partners, .period, .version, .source,
-        .assumption, .language, .use,
-      ]
-    case .node: [.description, .group, .indicator, .assumption, .source, .owner, .target, .ignore]
-    case .indicator:
-      [.unit, .source, .direction, .baseline, .target, .measurement, .description, .ignore]
-    case .chain: [.assumption, .source, .ignore]
+    case .model: Self.modelKeys
+    case .node: Self.nodeKeys
+    case .indicator: Self.indicatorKeys
+    case .chain: Self.chainKeys
     }
   }
+
+  private static let modelKeys: Set<Keyword> = [
+    .title, .goal, .targetGroup, .pillar, .initiators, .partners, .period, .version, .source,
+    .assumption, .language, .use,
+  ]
+  private static let nodeKeys: Set<Keyword> = [
+    .description, .group, .indicator, .assumption, .source, .owner, .target, .ignore,
+  ]
+  private static let indicatorKeys: Set<Keyword> = [
+    .unit, .source, .direction, .baseline, .target, .measurement, .description, .ignore,
+  ]
+  private static let chainKeys: Set<Keyword> = [.assumption, .source, .ignore]
 
   func isRepeatable(_ key: Keyword) -> Bool {
     switch key {

@@ -36,7 +36,8 @@ struct Loader {
     let namespace = prefix.isEmpty ? "" : String(prefix.dropLast())
     // Appended whole and renamed in place: a node is a large value, copied once here at most.
     let firstNode = model.nodes.count
-    model.nodes.append(contentsOf: file.nodes)
+    // The root file's nodes are shared, not copied, until something in them changes.
+    if model.nodes.isEmpty { model.nodes = file.nodes } else { model.nodes += file.nodes }
     nodeIndex.reserveCapacity(model.nodes.count)
     for position in firstNode..<model.nodes.count {
       if !prefix.isEmpty {
@@ -46,7 +47,11 @@ struct Loader {
       nodeIndex[model.nodes[position].id] = position
     }
     let firstIndicator = model.indicators.count
-    model.indicators.append(contentsOf: file.indicators)
+    if model.indicators.isEmpty {
+      model.indicators = file.indicators
+    } else {
+      model.indicators += file.indicators
+    }
     for position in firstIndicator..<model.indicators.count {
       if !prefix.isEmpty {
         model.indicators[position].id = prefix + model.indicators[position].id
@@ -108,15 +113,28 @@ struct Loader {
       guard let index = nodeIndex[id], model.nodes[index].range == file.nodes[node].range else {
         continue
       }
-      model.nodes[index].indicators = file.nodes[node].indicators
+      let indicators = file.nodes[node].indicators
         .filter { indicatorReference($0, prefix: prefix) }
         .map { Located(Self.qualified($0.value, prefix), at: $0.range) }
+      // Writing back an unchanged list would copy every node the model shares with its file.
+      if indicators != model.nodes[index].indicators { model.nodes[index].indicators = indicators }
     }
     var reported: Set<SourceRange> = []
     var links: [[LinkKey]] = Array(repeating: [], count: file.statements.count)
     let namespace = prefix.isEmpty ? "" : String(prefix.dropLast())
+    // Nearly every arrow is a new link: room for all of them saves growing the index many times.
+    linkIndex.reserveCapacity(linkIndex.count + file.arrows.count)
+    model.links.reserveCapacity(model.links.count + file.arrows.count)
+    // The arrows of one definition share their source: it is looked up once.
+    var lastFrom: (id: String, position: Int)?
     for arrow in file.arrows {
-      let from = nodeReference(arrow.from, prefix: prefix, reported: &reported)
+      let from: Int?
+      if let lastFrom, lastFrom.id == arrow.from.value {
+        from = lastFrom.position
+      } else {
+        from = nodeReference(arrow.from, prefix: prefix, reported: &reported)
+        lastFrom = from.map { (arrow.from.value, $0) }
+      }
       let to = nodeReference(arrow.to, prefix: prefix, reported: &reported)
       guard let from, let to else { continue }
       // Only a statement with `negeer:` needs to know its links by id.
@@ -134,7 +152,9 @@ struct Loader {
   }
 
   mutating func addLink(_ key: Ends, _ arrow: Arrow, namespace: String) {
-    if let index = linkIndex[key] {
+    // One hash for a new link, nearly all of them; a repeated one puts its first position back.
+    if let index = linkIndex.updateValue(model.links.count, forKey: key) {
+      linkIndex[key] = index
       model.links[index].assumptions += arrow.assumptions
       model.links[index].sources += arrow.sources
       return
@@ -144,7 +164,6 @@ struct Loader {
       namespace: namespace)
     link.assumptions = arrow.assumptions
     link.sources = arrow.sources
-    linkIndex[key] = model.links.count
     model.links.append(link)
   }
 

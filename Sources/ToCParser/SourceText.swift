@@ -1,8 +1,23 @@
 import ToCModel
 
-/// A file's bytes decoded and cut into lines of Unicode scalars, so columns count scalars.
+/// A file's valid UTF-8 bytes cut into lines, each decoded into Unicode scalars when it is read,
+/// so columns count scalars.
 struct SourceText {
-  var lines: [[Unicode.Scalar]]
+  /// The file's bytes, and where each line's bytes are, ends of lines excluded.
+  let bytes: [UInt8]
+  let lineRanges: [Range<Int>]
+
+  /// Calls `body` with each line's scalars and 1-based number, decoded one line at a time into
+  /// one buffer: a large file is never held as scalars (four bytes a character, one array a line).
+  func forEachLine(_ body: ([Unicode.Scalar], Int) -> Void) {
+    var buffer: [Unicode.Scalar] = []
+    for (index, range) in lineRanges.enumerated() {
+      // Kept capacity is reused once the previous line's reader has let go of the buffer.
+      buffer.removeAll(keepingCapacity: true)
+      Self.append(bytes, range, to: &buffer)
+      body(buffer, index + 1)
+    }
+  }
 
   /// Decodes UTF-8 (a leading byte-order mark skipped) or tells where the first bad byte is.
   static func decode(_ bytes: [UInt8], file: String) -> Decoded {
@@ -14,22 +29,23 @@ struct SourceText {
       return .invalid(
         Diagnostic(.invalidEncoding, Messages.invalidEncoding(byte: bytes[bad]), at: range))
     }
-    var lines: [[Unicode.Scalar]] = []
+    var lines: [Range<Int>] = []
     var index = start
     while index < bytes.count {
       var end = index
       while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
-      lines.append(scalars(of: bytes, index..<end))
+      lines.append(index..<end)
       // A line ends at LF, CR or CRLF.
       index = end + (end + 1 < bytes.count && bytes[end] == 0x0D && bytes[end + 1] == 0x0A ? 2 : 1)
     }
-    return .text(SourceText(lines: lines))
+    return .text(SourceText(bytes: bytes, lineRanges: lines))
   }
 
-  /// The scalars of valid UTF-8 `bytes[range]`, decoded straight from the bytes.
-  private static func scalars(of bytes: [UInt8], _ range: Range<Int>) -> [Unicode.Scalar] {
-    var scalars: [Unicode.Scalar] = []
-    scalars.reserveCapacity(range.count)
+  /// Appends the scalars of valid UTF-8 `bytes[range]`, decoded straight from the bytes.
+  private static func append(
+    _ bytes: [UInt8], _ range: Range<Int>, to scalars: inout [Unicode.Scalar]
+  ) {
+    scalars.reserveCapacity(scalars.count + range.count)
     var index = range.lowerBound
     while index < range.upperBound {
       let lead = UInt32(bytes[index])
@@ -42,7 +58,6 @@ struct SourceText {
       scalars.append(Unicode.Scalar(value)!)
       index += length
     }
-    return scalars
   }
 
   /// The 1-based line and column (in scalars) of byte `offset`.

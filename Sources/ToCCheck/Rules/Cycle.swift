@@ -42,8 +42,8 @@ extension Rule {
     })
 }
 
-/// Strongly connected components (Tarjan's algorithm, with an explicit stack so that a chain of a
-/// million links needs no deep recursion) and a path round one of them.
+/// Strongly connected components that hold a cycle (Tarjan's algorithm, with an explicit stack so
+/// that a chain of a million links needs no deep recursion) and a path round one of them.
 enum Cycles {
   static func components(of graph: Graph) -> [[Int]] {
     let count = graph.model.nodes.count
@@ -78,6 +78,12 @@ enum Cycles {
         work.removeLast()
         if let parent = work.last { low[parent.node] = min(low[parent.node], low[node]) }
         guard low[node] == order[node] else { continue }
+        // A lone node without a link to itself is no cycle: nearly all are, and need no array.
+        if stack.last == node, !graph.successors(node).contains(node) {
+          stack.removeLast()
+          onStack[node] = false
+          continue
+        }
         var component: [Int] = []
         while let member = stack.popLast() {
           onStack[member] = false

@@ -18,14 +18,24 @@ extension Rule {
       "[activiteiten]\nles: Taalles -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands\n"
     ),
     check: { graph in
+      // Files are few: a search of them beats hashing every node's file, and nodes are not copied.
       var files: [String] = []
-      var withOutcome: Set<String> = []
-      for node in graph.model.nodes {
-        if !files.contains(node.range.file) { files.append(node.range.file) }
-        if node.kind.isOutcome { withOutcome.insert(node.range.file) }
+      var hasOutcome: [Bool] = []
+      for position in graph.model.nodes.indices {
+        let file = graph.model.nodes[position].range.file
+        var index = files.count - 1
+        if index < 0 || files[index] != file {
+          index = files.firstIndex(of: file) ?? files.count
+          if index == files.count {
+            files.append(file)
+            hasOutcome.append(false)
+          }
+        }
+        if graph.kinds[position].isOutcome { hasOutcome[index] = true }
       }
-      return files.filter { !withOutcome.contains($0) }.map { file in
-        Finding(
+      return files.indices.filter { !hasOutcome[$0] }.map { index in
+        let file = files[index]
+        return Finding(
           Diagnostic(
             .emptyModel,
             Bilingual(en: "the model defines no outcome", nl: "het model definieert geen effect"),

@@ -20,23 +20,27 @@ extension Rule {
       "[korte termijn]\ncontact: Buren leren elkaar kennen -> cohesie\n[lange termijn]\ncohesie: Meer sociale cohesie\n[verbanden]\ncontact -> cohesie\n  aanname: Wie zijn buren kent, zet zich eerder in voor de buurt.\n"
     ),
     check: { graph in
-      graph.model.links.indices.compactMap { position in
-        guard graph.kinds[graph.linkFrom[position]].isOutcome,
-          graph.kinds[graph.linkTo[position]].isOutcome,
-          graph.model.links[position].assumptions.isEmpty
-        else { return nil }
-        let link = graph.model.links[position]
-        // Only the ids are needed: a whole node is a large value to copy.
-        let from = link.local(graph.model.nodes[graph.linkFrom[position]].id)
-        let to = link.local(graph.model.nodes[graph.linkTo[position]].id)
-        return Finding(
-          Diagnostic(
-            .linkWithoutAssumption,
-            Bilingual(
-              en: "no assumption says why `\(from)` leads to `\(to)`",
-              nl: "geen aanname zegt waarom `\(from)` leidt tot `\(to)`"),
-            at: link.range),
-          link: link)
+      let links = graph.model.links
+      let nodes = graph.model.nodes
+      var findings: [Finding] = []
+      for position in links.indices
+      where graph.kinds[graph.linkFrom[position]].isOutcome
+        && graph.kinds[graph.linkTo[position]].isOutcome && links[position].assumptions.isEmpty
+      {
+        // Only the ids are needed: a whole node, or link, is a large value to copy.
+        let namespace = links[position].namespace
+        let from = Namespace.strip(namespace, from: nodes[graph.linkFrom[position]].id)
+        let to = Namespace.strip(namespace, from: nodes[graph.linkTo[position]].id)
+        findings.append(
+          Finding(
+            Diagnostic(
+              .linkWithoutAssumption,
+              Bilingual(
+                en: "no assumption says why `\(from)` leads to `\(to)`",
+                nl: "geen aanname zegt waarom `\(from)` leidt tot `\(to)`"),
+              at: links[position].range),
+            link: links[position]))
       }
+      return findings
     })
 }

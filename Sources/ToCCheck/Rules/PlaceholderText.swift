@@ -22,16 +22,19 @@ extension Rule {
       "[activiteiten]\nles: Taalles -> deelnemers\n[resultaten]\ndeelnemers: Twintig deelnemers per jaar\n"
     ),
     check: { graph in
-      Placeholders.texts(of: graph.model).compactMap { text in
-        guard let found = Placeholders.first(in: text.value) else { return nil }
-        return Finding(
-          Diagnostic(
-            .placeholderText,
-            Bilingual(
-              en: "the text still holds the placeholder `\(found.word)`",
-              nl: "de tekst bevat nog de plaatshouder `\(found.word)`"),
-            at: Placeholders.narrow(text, to: found.offsets),
-            help: Bilingual(en: "fill in what is meant", nl: "vul in wat bedoeld wordt")))
+      var findings: [Finding] = []
+      Placeholders.forEachText(of: graph.model) { text in
+        guard let found = Placeholders.first(in: text.value) else { return }
+        findings.append(
+          Finding(
+            Diagnostic(
+              .placeholderText,
+              Bilingual(
+                en: "the text still holds the placeholder `\(found.word)`",
+                nl: "de tekst bevat nog de plaatshouder `\(found.word)`"),
+              at: Placeholders.narrow(text, to: found.offsets),
+              help: Bilingual(en: "fill in what is meant", nl: "vul in wat bedoeld wordt"))))
       }
+      return findings
     })
 }
