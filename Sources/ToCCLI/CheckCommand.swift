@@ -12,12 +12,7 @@ enum CheckCommand: Subcommand {
       usage:
         "toc check [--strict] [--all] [--format <format>] [--lang <nl|en>] [--color <when>] <path> ...",
       arguments: [
-        (
-          "<path>",
-          Bilingual(
-            en: "a .toc file, a folder, or - for standard input",
-            nl: "een .toc-bestand, een map, of - voor standaardinvoer")
-        )
+        Help.paths
       ],
       options: [
         (

@@ -16,12 +16,7 @@ enum ExportCommand: Subcommand {
       language, summary: summary,
       usage: "toc export [--format json|markdown|csv|narrative] [-o <file>] <file>",
       arguments: [
-        (
-          "<file>",
-          Bilingual(
-            en: "a .toc file, or - for standard input",
-            nl: "een .toc-bestand, of - voor standaardinvoer")
-        )
+        Help.file
       ],
       options: [
         (

@@ -13,12 +13,7 @@ enum FmtCommand: Subcommand {
     Help.page(
       language, summary: summary, usage: "toc fmt [--check] [--write] [--lang <nl|en>] <path> ...",
       arguments: [
-        (
-          "<path>",
-          Bilingual(
-            en: "a .toc file, a folder, or - for standard input",
-            nl: "een .toc-bestand, een map, of - voor standaardinvoer")
-        )
+        Help.paths
       ],
       options: [
         (

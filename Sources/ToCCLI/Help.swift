@@ -45,6 +45,21 @@ enum Help {
       nl: "taal van de meldingen (standaard: LC_ALL, LC_MESSAGES of LANG)")
   )
 
+  /// The operand of commands that read one model.
+  static let file = (
+    "<file>",
+    Bilingual(
+      en: "a .toc file, or - for standard input", nl: "een .toc-bestand, of - voor standaardinvoer")
+  )
+
+  /// The operands of commands that take many files.
+  static let paths = (
+    "<path>",
+    Bilingual(
+      en: "a .toc file, a folder, or - for standard input",
+      nl: "een .toc-bestand, een map, of - voor standaardinvoer")
+  )
+
   /// The option of every command that writes a result.
   static let output = (
     "-o, --output <file>",

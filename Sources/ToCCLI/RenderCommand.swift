@@ -14,12 +14,7 @@ enum RenderCommand: Subcommand {
       language, summary: summary,
       usage: "toc render [-f <format>] [-o <file>] [options] <file>",
       arguments: [
-        (
-          "<file>",
-          Bilingual(
-            en: "a .toc file, or - for standard input",
-            nl: "een .toc-bestand, of - voor standaardinvoer")
-        )
+        Help.file
       ],
       options: [
         (

@@ -13,12 +13,7 @@ enum TraceCommand: Subcommand {
       language, summary: summary,
       usage: "toc trace [--backward] [--forward] [--format text|dot] [-o <file>] <file> <id>",
       arguments: [
-        (
-          "<file>",
-          Bilingual(
-            en: "a .toc file, or - for standard input",
-            nl: "een .toc-bestand, of - voor standaardinvoer")
-        ),
+        Help.file,
         (
           "<id>",
           Bilingual(
