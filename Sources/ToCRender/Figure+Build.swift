@@ -17,10 +17,12 @@ extension Figure {
       indicators[indicator.id] = position
     }
     let boxes = model.nodes.indices.map { index in
-      let range = model.nodes[index].range
+      let file = model.nodes[index].range.file
+      let own = Figure.lines(of: model.nodes[index]).flatMap {
+        onLine[LineKey(file: file, line: $0)] ?? []
+      }
       return Figure.box(
-        at: index, in: model, findings: onLine[LineKey(file: range.file, line: range.line)] ?? [],
-        indicators: indicators, options: options)
+        at: index, in: model, findings: own, indicators: indicators, options: options)
     }
     let columns = Kind.allCases.compactMap { kind -> Column? in
       let inColumn = boxes.filter { $0.kind == kind }
@@ -144,6 +146,20 @@ extension Figure {
       (number: offset + 1, lines: texts.flatMap { Wrapping.wrap($0, width: 48) })
     }
     return (arrows, legend)
+  }
+}
+
+extension Figure {
+  /// The lines a node is written on, its attribute lines included, in order: a finding on any of
+  /// them (a placeholder in a `streefwaarde`, an unknown `indicator:`) is the node's.
+  static func lines(of node: Node) -> [Int] {
+    var lines: Set<Int> = [node.range.line, node.label.range.line]
+    for text in [node.description].compactMap({ $0 }) + node.assumptions + node.sources {
+      lines.insert(text.range.line)
+    }
+    for indicator in node.indicators { lines.insert(indicator.range.line) }
+    if let target = node.target { lines.insert(target.range.line) }
+    return lines.sorted()
   }
 }
 
