@@ -12,6 +12,7 @@ import ToCRender
 // side with Graphviz's own tools on the DOT that toc drew. Run by hand:
 //   swift run -c release toc-bench                  (1k, 10k, 100k and 1M nodes)
 //   swift run -c release toc-bench --sizes 1000,10000 --write docs/performance.md
+//   swift run -c release toc-bench --emit 100000 > model.toc   (the model alone, for profiling)
 
 let arguments = CommandLine.arguments.dropFirst()
 func value(_ option: String) -> String? {
@@ -23,6 +24,10 @@ let sizes = (value("--sizes") ?? "1000,10000,100000,1000000").split(separator: "
   Int($0)
 }
 let output = value("--write")
+if let emit = value("--emit").flatMap({ Int($0) }) {
+  FileHandle.standardOutput.write(Data(LayeredModel(nodes: emit).text.utf8))
+  exit(0)
+}
 
 /// Seconds taken by `work`, and its result.
 func timed<T>(_ work: () -> T) -> (T, Double) {
