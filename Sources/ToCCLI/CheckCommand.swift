@@ -74,11 +74,13 @@ enum CheckCommand: Subcommand {
     context.language = language
     var workspace = Workspace(context)
     let (files, missing) = workspace.files(arguments.operands)
+    let strict = arguments.flags.contains("--strict")
+    let showInfos = strict || arguments.flags.contains("--all")
     var diagnostics: [Diagnostic] = []
     var unreadable = missing
     var checked = 0
     for file in files {
-      guard let loaded = workspace.load(file) else {
+      guard let loaded = workspace.load(file, infos: showInfos) else {
         unreadable = true
         continue
       }
@@ -89,18 +91,15 @@ enum CheckCommand: Subcommand {
     if unreadable && checked == 0 {
       return .environment
     }
-    let strict = arguments.flags.contains("--strict")
-    let showInfos = strict || arguments.flags.contains("--all")
     // One file's diagnostics come from `Checker.check` unique and sorted already.
     let merged = checked == 1 ? diagnostics : Diagnostic.sorted(Diagnostic.unique(diagnostics))
-    let shown = merged.filter { showInfos || $0.severity != .info }
-    let summary = Summary(shown, files: checked)
+    let summary = Summary(merged, files: checked)
     switch format {
     case "json":
       context.environment.output(
-        DiagnosticsJSON.render(shown, summary: summary, language: language))
-    case "sarif": context.environment.output(SARIF.render(shown, language: language))
-    case "github": context.environment.output(GitHubAnnotations.render(shown, language: language))
+        DiagnosticsJSON.render(merged, summary: summary, language: language))
+    case "sarif": context.environment.output(SARIF.render(merged, language: language))
+    case "github": context.environment.output(GitHubAnnotations.render(merged, language: language))
     default:
       let useColor =
         color == "always"
@@ -108,7 +107,7 @@ enum CheckCommand: Subcommand {
           && (context.environment.variables["NO_COLOR"] ?? "").isEmpty
           && context.environment.variables["TERM"] != "dumb")
       let report = HumanReport(workspace: workspace, language: language, color: useColor)
-      context.environment.output(report.render(shown, summary: summary, showInfos: showInfos))
+      context.environment.output(report.render(merged, summary: summary, showInfos: showInfos))
     }
     if unreadable { return .environment }
     let failed = summary.errors > 0 || (strict && summary.warnings > 0)

@@ -9,7 +9,7 @@ struct HumanReport {
 
   func render(_ diagnostics: [Diagnostic], summary: Summary, showInfos: Bool) -> String {
     var out = ""
-    var cache: [String: [Substring]] = [:]
+    var cache: [String: SourceLines] = [:]
     for diagnostic in diagnostics {
       out += render(diagnostic, cache: &cache)
       out += "\n"
@@ -18,7 +18,7 @@ struct HumanReport {
     return out
   }
 
-  func render(_ diagnostic: Diagnostic, cache: inout [String: [Substring]]) -> String {
+  func render(_ diagnostic: Diagnostic, cache: inout [String: SourceLines]) -> String {
     let range = diagnostic.range
     let severity = Messages.severity(diagnostic.severity)[language]
     var out =
@@ -26,9 +26,10 @@ struct HumanReport {
       + paint(": \(diagnostic.message[language])", bold: true) + "\n"
     let gutter = String(repeating: " ", count: String(range.line).count)
     out += "\(gutter)\(paint("-->", style: blue)) \(range.file):\(range.line):\(range.column)\n"
-    if cache[range.file] == nil { cache[range.file] = workspace.lines(of: range.file) ?? [] }
-    if let lines = cache[range.file], range.line <= lines.count {
-      let line = lines[range.line - 1]
+    if cache[range.file] == nil {
+      cache[range.file] = workspace.lines(of: range.file) ?? SourceLines([])
+    }
+    if let line = cache[range.file]?.line(range.line) {
       out += "\(gutter) \(paint("|", style: blue))\n"
       out += "\(paint(String(range.line), style: blue)) \(paint("|", style: blue)) \(line)\n"
       out +=
@@ -46,17 +47,22 @@ struct HumanReport {
   }
 
   /// Spaces (tabs where the line has tabs, nothing for combining marks) up to the range, then carets.
-  func carets(under range: SourceRange, in line: Substring) -> String {
-    let scalars = Array(line.unicodeScalars)
+  func carets(under range: SourceRange, in line: String) -> String {
     var out = ""
-    for scalar in scalars.prefix(range.column - 1) {
+    var count = 0
+    for scalar in line.unicodeScalars {
+      count += 1
+      guard count < range.column else { continue }
+      if scalar.isASCII {
+        out += scalar == "\t" ? "\t" : " "
+        continue
+      }
       switch scalar.properties.generalCategory {
       case .nonspacingMark, .enclosingMark: continue
-      default: out += scalar == "\t" ? "\t" : " "
+      default: out += " "
       }
     }
-    let end =
-      range.endLine == range.line ? min(range.endColumn, scalars.count + 1) : scalars.count + 1
+    let end = range.endLine == range.line ? min(range.endColumn, count + 1) : count + 1
     return out + String(repeating: "^", count: max(1, end - range.column))
   }
 

@@ -7,6 +7,8 @@ struct Workspace {
   let context: Context
   /// The bytes of standard input, once read.
   var standardInput: [UInt8]?
+  /// The bytes of the files checked, by path.
+  var sources: [String: [UInt8]] = [:]
 
   init(_ context: Context) {
     self.context = context
@@ -65,15 +67,18 @@ struct Workspace {
       return standardInput
     }
     switch context.environment.files.read(path) {
-    case .success(let bytes): return bytes
+    case .success(let bytes):
+      sources[path] = bytes
+      return bytes
     case .failure(let error):
       context.environmentError(Messages.cannotRead(path, reason(error.reason)))
       return nil
     }
   }
 
-  /// Parses and checks one file; nil when it cannot be read.
-  mutating func load(_ path: String) -> Loaded? {
+  /// Parses and checks one file; nil when it cannot be read. Without `infos`, rules that only
+  /// inform are skipped.
+  mutating func load(_ path: String, infos: Bool = true) -> Loaded? {
     guard let bytes = read(path) else { return nil }
     let files = context.environment.files
     let parser = Parser(reader: SourceReader { try? files.read($0).get() })
@@ -81,38 +86,17 @@ struct Workspace {
     let parsed = parser.parse(bytes, file: name)
     return Loaded(
       model: parsed.model,
-      diagnostics: Checker.check(parsed.model, parserDiagnostics: parsed.diagnostics))
+      diagnostics: Checker.check(
+        parsed.model, parserDiagnostics: parsed.diagnostics, infos: infos))
   }
 
-  /// The lines of a file a diagnostic points into, for the source snippet.
-  func lines(of path: String) -> [Substring]? {
-    let bytes =
-      path == Self.standardInputName
-      ? standardInput : try? context.environment.files.read(path).get()
-    guard var bytes else { return nil }
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-    let text = String(decoding: bytes, as: UTF8.self)
-    // Cut at the bytes of LF, CR and CRLF: a line break is always a character of its own, and
-    // walking characters instead costs more than the rest of a large report.
-    var lines: [Substring] = []
-    let utf8 = text.utf8
-    var start = utf8.startIndex
-    var index = start
-    while index < utf8.endIndex {
-      let byte = utf8[index]
-      guard byte == 0x0A || byte == 0x0D else {
-        index = utf8.index(after: index)
-        continue
-      }
-      lines.append(text[start..<index])
-      index = utf8.index(after: index)
-      if byte == 0x0D, index < utf8.endIndex, utf8[index] == 0x0A {
-        index = utf8.index(after: index)
-      }
-      start = index
+  /// The lines of a file a diagnostic points into, for the source snippet: the bytes read for
+  /// the check when there are any, so a file is read once.
+  func lines(of path: String) -> SourceLines? {
+    if let bytes = path == Self.standardInputName ? standardInput : sources[path] {
+      return SourceLines(bytes)
     }
-    lines.append(text[start..<utf8.endIndex])
-    return lines
+    return (try? context.environment.files.read(path).get()).map(SourceLines.init)
   }
 
   private func reason(_ english: String) -> String {

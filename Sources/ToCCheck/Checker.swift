@@ -1,15 +1,19 @@
+import Dispatch
+import Synchronization
 import ToCModel
 
 /// Runs every rule over a model and applies `negeer:`/`ignore:`: the lint of toc.
 public enum Checker {
   /// The diagnostics of a parsed model, the parser's included, silenced where the file says so,
-  /// each reported once, in order of file, line, column and code.
-  public static func check(_ model: Model, parserDiagnostics: [Diagnostic]) -> [Diagnostic] {
+  /// each reported once, in order of file, line, column and code. Without `infos`, rules that only
+  /// inform are not run at all (what `toc check` shows unless asked for more).
+  public static func check(
+    _ model: Model, parserDiagnostics: [Diagnostic], infos: Bool = true
+  ) -> [Diagnostic] {
     let graph = Graph(model)
-    var findings = parserDiagnostics.map { Finding($0) }
-    for rule in Rules.all {
-      if let check = rule.check { findings += check(graph) }
-    }
+    let rules = Rules.all.filter { $0.check != nil && (infos || $0.severity != .info) }
+    var findings = parserDiagnostics.filter { infos || $0.severity != .info }.map { Finding($0) }
+    for found in run(rules, on: graph) { findings += found }
     // Each finding is held only against the suppressions of its own rule.
     var byCode: [Code: [Suppression]] = [:]
     for suppression in model.suppressions {
@@ -27,5 +31,16 @@ public enum Checker {
         }
       }
     return Diagnostic.sortedUnique(kept.map(\.diagnostic))
+  }
+
+  /// The findings of each rule, in the order of `rules`. Rules only read the graph, so they run on
+  /// all of the machine's cores at once.
+  static func run(_ rules: [Rule], on graph: Graph) -> [[Finding]] {
+    let results = Mutex([[Finding]](repeating: [], count: rules.count))
+    DispatchQueue.concurrentPerform(iterations: rules.count) { index in
+      let found = rules[index].check?(graph) ?? []
+      results.withLock { $0[index] = found }
+    }
+    return results.withLock { $0 }
   }
 }

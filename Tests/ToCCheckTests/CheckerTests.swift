@@ -34,6 +34,20 @@ import ToCTestSupport
       ])
   }
 
+  @Test func withoutInfosOnlyTheRulesThatInformAreLeftOut() {
+    let memory = MemoryFiles([
+      "main.toc":
+        "[korte termijn]\ncontact: Contact -> cohesie\n  indicator: x\n[lange termijn]\ncohesie: Cohesie\n"
+    ])
+    let result = Parser(reader: SourceReader { memory.read($0) }).parse(
+      memory.read("main.toc")!, file: "main.toc")
+    let all = Checker.check(result.model, parserDiagnostics: result.diagnostics)
+    let shown = Checker.check(result.model, parserDiagnostics: result.diagnostics, infos: false)
+    #expect(all.contains { $0.severity == .info })
+    #expect(all.contains { $0.severity == .warning })
+    #expect(shown == all.filter { $0.severity != .info })
+  }
+
   @Test func anIndicatorCatalogueGetsNoEmptyModelNorUnusedIndicator() {
     let diagnostics = Self.check([
       "main.toc":
