@@ -3,8 +3,6 @@ import ToCModel
 /// A model with its links indexed both ways, for the rules that walk it.
 public struct Graph: Sendable {
   public let model: Model
-  /// Node positions by qualified id.
-  let index: [String: Int]
   /// The kind of each node: what most rules test first, without copying the node.
   let kinds: [Kind]
   /// For each link, the positions of the nodes it leaves and enters.
@@ -21,31 +19,24 @@ public struct Graph: Sendable {
 
   public init(_ model: Model) {
     self.model = model
+    (linkFrom, linkTo) = Self.ends(model)
+    (next, nextStart) = Self.lists(from: linkFrom, to: linkTo, nodes: model.nodes.count)
+    (previous, previousStart) = Self.lists(from: linkTo, to: linkFrom, nodes: model.nodes.count)
+    self.kinds = model.nodes.map(\.kind)
+  }
+
+  /// The positions of each link's ends: the parser's, when they still hold, or else found by id.
+  static func ends(_ model: Model) -> (from: [Int], to: [Int]) {
+    if model.linkEnds.matches(model) {
+      return (model.linkEnds.from.map { Int($0) }, model.linkEnds.to.map { Int($0) })
+    }
     var index: [String: Int] = [:]
     index.reserveCapacity(model.nodes.count)
     for (position, node) in model.nodes.enumerated() where index[node.id] == nil {
       index[node.id] = position
     }
-    var linkFrom: [Int] = []
-    var linkTo: [Int] = []
-    linkFrom.reserveCapacity(model.links.count)
-    linkTo.reserveCapacity(model.links.count)
     // The parser keeps only links between defined nodes, so both ends are always found.
-    // The links of one node follow each other: its position is looked up once.
-    var last: (id: String, position: Int)?
-    for link in model.links {
-      let from: Int
-      if let last, last.id == link.from { from = last.position } else { from = index[link.from]! }
-      last = (link.from, from)
-      linkFrom.append(from)
-      linkTo.append(index[link.to]!)
-    }
-    (next, nextStart) = Self.lists(from: linkFrom, to: linkTo, nodes: model.nodes.count)
-    (previous, previousStart) = Self.lists(from: linkTo, to: linkFrom, nodes: model.nodes.count)
-    self.index = index
-    self.kinds = model.nodes.map(\.kind)
-    self.linkFrom = linkFrom
-    self.linkTo = linkTo
+    return (model.links.map { index[$0.from]! }, model.links.map { index[$0.to]! })
   }
 
   /// For every node, the ends `to` of the links that start at it in `from`, in link order, as

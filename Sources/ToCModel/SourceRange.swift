@@ -2,17 +2,44 @@
 public struct SourceRange: Hashable, Sendable, Comparable {
   /// The file as the user named it (joined with the include path for included files).
   public var file: String
-  public var line: Int
-  public var column: Int
-  public var endLine: Int
-  public var endColumn: Int
+  // Held as 32-bit numbers: every node, link and finding carries ranges, and a file of more than
+  // two billion lines or columns cannot be read anyway.
+  private var start: (line: Int32, column: Int32)
+  private var end: (line: Int32, column: Int32)
 
   public init(file: String, line: Int, column: Int, endLine: Int? = nil, endColumn: Int? = nil) {
     self.file = file
-    self.line = line
-    self.column = column
-    self.endLine = endLine ?? line
-    self.endColumn = endColumn ?? column + 1
+    start = (Int32(clamping: line), Int32(clamping: column))
+    end = (Int32(clamping: endLine ?? line), Int32(clamping: endColumn ?? column + 1))
+  }
+
+  public var line: Int {
+    get { Int(start.line) }
+    set { start.line = Int32(clamping: newValue) }
+  }
+  public var column: Int {
+    get { Int(start.column) }
+    set { start.column = Int32(clamping: newValue) }
+  }
+  public var endLine: Int {
+    get { Int(end.line) }
+    set { end.line = Int32(clamping: newValue) }
+  }
+  public var endColumn: Int {
+    get { Int(end.column) }
+    set { end.column = Int32(clamping: newValue) }
+  }
+
+  public static func == (a: SourceRange, b: SourceRange) -> Bool {
+    a.start == b.start && a.end == b.end && a.file == b.file
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(file)
+    hasher.combine(start.line)
+    hasher.combine(start.column)
+    hasher.combine(end.line)
+    hasher.combine(end.column)
   }
 
   /// The start of `file`, where whole-file findings are reported.

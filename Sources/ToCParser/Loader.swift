@@ -125,6 +125,8 @@ struct Loader {
     // Nearly every arrow is a new link: room for all of them saves growing the index many times.
     linkIndex.reserveCapacity(linkIndex.count + file.arrows.count)
     model.links.reserveCapacity(model.links.count + file.arrows.count)
+    model.linkEnds.from.reserveCapacity(model.links.count + file.arrows.count)
+    model.linkEnds.to.reserveCapacity(model.links.count + file.arrows.count)
     // The arrows of one definition share their source: it is looked up once.
     var lastFrom: (id: String, position: Int)?
     for arrow in file.arrows {
@@ -165,6 +167,8 @@ struct Loader {
     link.assumptions = arrow.assumptions
     link.sources = arrow.sources
     model.links.append(link)
+    model.linkEnds.from.append(Int32(key.from))
+    model.linkEnds.to.append(Int32(key.to))
   }
 
   /// The position of the node a reference names, or nil (reported once per place) if none.

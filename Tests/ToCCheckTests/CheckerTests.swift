@@ -48,6 +48,22 @@ import ToCTestSupport
     #expect(shown == all.filter { $0.severity != .info })
   }
 
+  @Test func linkEndsThatNoLongerHoldAreFoundAgainById() {
+    let memory = MemoryFiles([
+      "main.toc":
+        "[activiteiten]\nfeest: Feest -> contact\n[korte termijn]\ncontact: Contact -> cohesie\n[lange termijn]\ncohesie: Cohesie\n"
+    ])
+    let result = Parser(reader: SourceReader { memory.read($0) }).parse(
+      memory.read("main.toc")!, file: "main.toc")
+    #expect(result.model.linkEnds.matches(result.model))
+    var reordered = result.model
+    reordered.nodes.reverse()
+    #expect(!reordered.linkEnds.matches(reordered))
+    let expected = Checker.check(result.model, parserDiagnostics: result.diagnostics)
+    #expect(Checker.check(reordered, parserDiagnostics: result.diagnostics) == expected)
+    #expect(expected.contains { $0.code == .linkWithoutAssumption })
+  }
+
   @Test func anIndicatorCatalogueGetsNoEmptyModelNorUnusedIndicator() {
     let diagnostics = Self.check([
       "main.toc":

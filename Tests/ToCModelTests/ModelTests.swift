@@ -26,6 +26,30 @@ import ToCModel
         """)
   }
 
+  @Test func aNodeWhoseDetailsAreClearedEqualsOneThatNeverHadThem() {
+    let range = SourceRange(file: "m.toc", line: 1, column: 1)
+    let plain = Node(id: "a", kind: .activity, label: Located("A", at: range), range: range)
+    var changed = plain
+    changed.owner = "Team"
+    changed.assumptions = [Located("Buren helpen", at: range)]
+    var copy = changed
+    copy.owner = "Wijk"
+    #expect(changed.owner == "Team" && copy.owner == "Wijk" && copy.assumptions.count == 1)
+    #expect(changed != plain)
+    changed.owner = nil
+    changed.assumptions = []
+    #expect(changed == plain)
+    #expect(changed.hashValue == plain.hashValue)
+  }
+
+  @Test func rangesKeepLargeLinesAndColumnsAndOrderByFileFirst() {
+    var range = SourceRange(file: "b.toc", line: 10_000_000, column: 3)
+    range.endColumn = 9_999_999
+    #expect(range.line == 10_000_000 && range.endLine == 10_000_000 && range.endColumn == 9_999_999)
+    #expect(SourceRange(file: "a.toc", line: 99, column: 1) < range)
+    #expect(SourceRange(file: "b.toc", line: 1, column: 1) < range)
+  }
+
   @Test func suggestionsFindNearTyposOnly() {
     #expect(Suggestion.nearest(to: "middellen", among: ["middelen", "activiteiten"]) == "middelen")
     #expect(Suggestion.nearest(to: "ingreppen", among: ["ingrepen", "beleving"]) == "ingrepen")
