@@ -109,13 +109,14 @@ struct Loader {
 
   mutating func resolve(_ file: ParsedFile, prefix: String) {
     for node in file.nodes.indices where !file.nodes[node].indicators.isEmpty {
-      let id = Self.qualified(file.nodes[node].id, prefix)
-      guard let index = nodeIndex[id], model.nodes[index].range == file.nodes[node].range else {
-        continue
-      }
-      let indicators = file.nodes[node].indicators
-        .filter { indicatorReference($0, prefix: prefix) }
-        .map { Located(Self.qualified($0.value, prefix), at: $0.range) }
+      // The checked file's nodes come first in the model, as they are.
+      let index = prefix.isEmpty ? node : nodeIndex[Self.qualified(file.nodes[node].id, prefix)]
+      guard let index, model.nodes[index].range == file.nodes[node].range else { continue }
+      let known = file.nodes[node].indicators.map { indicatorReference($0, prefix: prefix) }
+      // Only a bad reference changes a node of the checked file.
+      if prefix.isEmpty && !known.contains(false) { continue }
+      let indicators = zip(file.nodes[node].indicators, known).filter(\.1)
+        .map { Located(Self.qualified($0.0.value, prefix), at: $0.0.range) }
       // Writing back an unchanged list would copy every node the model shares with its file.
       if indicators != model.nodes[index].indicators { model.nodes[index].indicators = indicators }
     }
