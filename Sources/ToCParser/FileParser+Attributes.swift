@@ -13,7 +13,10 @@ extension FileParser {
     }
   }
 
-  mutating func attribute(_ key: Keyword, _ line: Line, key keyRange: SourceRange, valueFrom: Int) {
+  /// The attribute `key`, written as `spelling` over `keyRange`, with its value from `valueFrom`.
+  mutating func attribute(
+    _ key: Keyword, _ line: Line, spelling: String, at keyRange: SourceRange, valueFrom: Int
+  ) {
     if case .dropped = owner {
       // A dropped definition's attributes go with it, but a model key under a header can only be
       // meant as another node, and that mistake deserves its own report.
@@ -21,14 +24,12 @@ extension FileParser {
         $0.allowed.contains(key)
       }
       if !belongsToDefinition, section != .links, section != .unknown {
-        let spelling = line.text(keyRange.column - 1, keyRange.endColumn - 1)
         report(
           .misplacedAttribute, Messages.keywordAsNodeId(spelling), keyRange,
           help: Messages.keywordHelp(spelling))
       }
       return
     }
-    let spelling = line.text(keyRange.column - 1, keyRange.endColumn - 1)
     guard let place, key != .alias, place.allowed.contains(key) else {
       if place == nil, section != .links {
         // Right under a header a `key:` line can only be meant as a node called `key`.
@@ -72,7 +73,7 @@ extension FileParser {
       report(.syntax, Messages.emptyValue, line.range(start, start))
       return nil
     }
-    guard line.scalars[valueStart] == "\"" else {
+    guard line.has("\"", at: valueStart) else {
       return Located(line.text(valueStart, end), at: line.range(valueStart, end))
     }
     switch line.quoted(from: valueStart) {
@@ -169,8 +170,7 @@ extension FileParser {
   /// `gebruik: PATH [als NAME]`.
   mutating func use(_ line: Line, from start: Int) {
     guard let text = textValue(line, from: start) else { return }
-    let range = SourceRange(
-      file: line.file, line: line.number, column: 1, endColumn: line.count + 1)
+    let range = line.range(0, line.count)
     let (path, alias) = Self.useParts(text.value)
     guard let alias else {
       file.uses.append(Use(path: path, namespace: nil, range: range))
@@ -200,7 +200,7 @@ extension FileParser {
 
   /// Whether `name` can name an include: an identifier that is not a keyword.
   static func isNamespace(_ name: String) -> Bool {
-    let line = Line(scalars: Array(name.unicodeScalars), number: 0, file: "")
+    let line = Line(name)
     return line.identifierEnd(from: 0) == line.count && !name.hasSuffix("-")
       && Keyword.lookUp(name) == nil
   }

@@ -35,9 +35,10 @@ struct FileParser {
 
   static func parse(_ text: SourceText, path: String) -> ParsedFile {
     var parser = FileParser(path: path)
-    text.forEachLine { scalars, number in
-      parser.statement(Line(scalars: scalars, number: number, file: path))
-    }
+    // Every id is defined on a line of its own, so the lines bound the table: reserving them at
+    // once spares rehashing it each time it doubles.
+    parser.ids.reserveCapacity(text.lines.count)
+    text.forEachLine(file: path) { parser.statement($0) }
     return parser.finish()
   }
 
@@ -51,7 +52,9 @@ struct FileParser {
       continuation(line, from: start)
     case .attribute(let key, let language, let keyStart, let keyEnd, let valueFrom):
       vote(language)
-      attribute(key, line, key: line.range(keyStart, keyEnd), valueFrom: valueFrom)
+      attribute(
+        key, line, spelling: line.text(keyStart, keyEnd), at: line.range(keyStart, keyEnd),
+        valueFrom: valueFrom)
     case .definition(let idStart, let idEnd, let valueFrom):
       definition(
         line, id: line.identifier(idStart, idEnd), idRange: line.range(idStart, idEnd),
@@ -78,7 +81,7 @@ struct FileParser {
     closeStatement()
     seen = [:]
     let end = line.trimEnd(start, line.count)
-    guard end - start >= 2, line.scalars[end - 1] == "]" else {
+    guard end - start >= 2, line.has("]", at: end - 1) else {
       report(.syntax, Messages.unclosedHeader, line.range(start, end))
       section = .unknown
       owner = .dropped

@@ -47,7 +47,7 @@ struct StatementWriter {
   mutating func header(_ line: Line, from start: Int) {
     let end = line.trimEnd(start, line.count)
     let named =
-      end - start >= 2 && line.scalars[end - 1] == "]"
+      end - start >= 2 && line.has("]", at: end - 1)
       ? Section.lookUp(line.text(start + 1, end - 1))?.0 : nil
     section = named ?? .unknown
     guard let name = named?.name(in: language) else {
@@ -96,7 +96,7 @@ struct StatementWriter {
     let valueStart = line.skipSpaces(from: start)
     let end = line.trimEnd(valueStart, line.count)
     guard valueStart < end else { return "" }
-    guard line.scalars[valueStart] == "\"" else {
+    guard line.has("\"", at: valueStart) else {
       return Formatter.textValue(normalise(line.text(valueStart, end)))
     }
     guard case .text(let text, let quoteEnd) = line.quoted(from: valueStart),

@@ -11,19 +11,19 @@ extension Formatter {
 
   /// Whether a node label reads back the same unquoted: a plain text with no `->` that has white
   /// space (or the line's end) on both sides, since that arrow would end the label.
-  static func isPlainLabel(_ scalars: [Unicode.Scalar]) -> Bool {
-    guard isPlainText(scalars) else { return false }
-    let line = Line(scalars: scalars, number: 0, file: "")
-    for index in scalars.indices where line.isArrow(at: index) {
+  static func isPlainLabel(_ text: String) -> Bool {
+    guard isPlainText(Array(text.unicodeScalars)) else { return false }
+    let line = Line(text)
+    for offset in 0..<line.count where line.isArrow(at: offset) {
       // The label follows `id: `, so an arrow at its start has a space before it.
-      let spaceBefore = index == 0 || line.isSpace(index - 1)
-      if spaceBefore, index + 2 == scalars.count || line.isSpace(index + 2) { return false }
+      let spaceBefore = offset == 0 || line.isSpace(before: offset)
+      if spaceBefore, offset + 2 == line.count || line.isSpace(offset + 2) { return false }
     }
     return true
   }
 
   static func label(_ text: String) -> String {
-    isPlainLabel(Array(text.unicodeScalars)) ? text : quote(text)
+    isPlainLabel(text) ? text : quote(text)
   }
 
   static func quote(_ text: String) -> String {

@@ -43,9 +43,7 @@ public enum Formatter {
 
   static func write(_ text: SourceText, in language: Language, pluralIndicatorKey: Bool) -> String {
     var writer = StatementWriter(language: language, pluralIndicatorKey: pluralIndicatorKey)
-    text.forEachLine { scalars, _ in
-      writer.add(Line(scalars: scalars, number: 0, file: ""))
-    }
+    text.forEachLine(file: "") { writer.add($0) }
     return Layout.render(writer.items)
   }
 

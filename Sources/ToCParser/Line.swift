@@ -1,195 +1,133 @@
-import Foundation
 import ToCModel
 
-/// One line of a file, as scalars, with the helpers the statement parser needs to read it.
+/// One line of a file as UTF-8 bytes, with the helpers the statement parser needs to read it.
+///
+/// Offsets are byte offsets within the line. ASCII bytes never occur inside a multi-byte sequence,
+/// so punctuation is compared byte by byte and other scalars are decoded only where their kind
+/// matters; the columns of a `SourceRange` still count scalars.
 struct Line {
-  let scalars: [Unicode.Scalar]
+  /// The valid UTF-8 bytes of the whole text the line is in, shared by all its lines.
+  private let storage: [UInt8]
+  /// Where the line starts in `storage`.
+  private let base: Int
+  /// The line's length in bytes.
+  let count: Int
+  /// Whether the line is all ASCII, so that its byte offsets are scalar offsets too.
+  let isASCII: Bool
   let number: Int
   let file: String
 
-  var count: Int { scalars.count }
-
-  /// The range of scalars `start..<end`, as 1-based columns.
-  func range(_ start: Int, _ end: Int) -> SourceRange {
-    SourceRange(file: file, line: number, column: start + 1, endColumn: max(end, start + 1) + 1)
+  /// The line `range` of `storage`, which must be valid UTF-8.
+  init(_ storage: [UInt8], _ range: Range<Int>, isASCII: Bool, number: Int, file: String) {
+    self.storage = storage
+    base = range.lowerBound
+    count = range.count
+    self.isASCII = isASCII
+    self.number = number
+    self.file = file
   }
 
+  /// `text` read as a line of its own, for checking a name or a label with the parser's rules.
+  init(_ text: String) {
+    let bytes = Array(text.utf8)
+    self.init(
+      bytes, bytes.indices, isASCII: bytes.allSatisfy { $0 < 0x80 }, number: 0, file: "")
+  }
+
+  /// The byte at `offset`.
+  subscript(offset: Int) -> UInt8 { storage[base + offset] }
+
+  /// Whether the byte at `offset` is the ASCII character `ascii`.
+  func has(_ ascii: Unicode.Scalar, at offset: Int) -> Bool {
+    offset < count && self[offset] == UInt8(ascii: ascii)
+  }
+
+  /// The bytes `start..<end`.
+  func bytes(_ start: Int, _ end: Int) -> ArraySlice<UInt8> {
+    storage[base + start..<base + end]
+  }
+
+  /// The scalar whose first byte is at `offset`, and its length in bytes.
+  func scalar(at offset: Int) -> (Unicode.Scalar, width: Int) {
+    let lead = self[offset]
+    if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+    let width = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    var value = UInt32(lead) & (0xFF >> (width + 1))
+    for next in offset + 1..<offset + width { value = value << 6 | UInt32(self[next] & 0x3F) }
+    // The bytes were validated, so every sequence is a scalar.
+    return (Unicode.Scalar(value)!, width)
+  }
+
+  /// Where the scalar that ends at `offset` starts.
+  func scalarStart(before offset: Int) -> Int {
+    var start = offset - 1
+    // Continuation bytes are 10xxxxxx.
+    while self[start] & 0xC0 == 0x80 { start -= 1 }
+    return start
+  }
+
+  /// How many scalars `start..<end` holds.
+  func scalarCount(_ start: Int, _ end: Int) -> Int {
+    if isASCII { return end - start }
+    return bytes(start, end).reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+  }
+
+  /// The bytes `start..<end` as 1-based columns, which count scalars.
+  func range(_ start: Int, _ end: Int) -> SourceRange {
+    let column = 1 + scalarCount(0, start)
+    let endColumn = end > start ? column + scalarCount(start, end) : column + 1
+    return SourceRange(file: file, line: number, column: column, endColumn: endColumn)
+  }
+
+  /// The bytes `start..<end` as a string, copied as they are (they are valid UTF-8).
   func text(_ start: Int, _ end: Int) -> String {
     guard start < end else { return "" }
-    var size = 0
-    for index in start..<end { size += UTF8.width(scalars[index]) }
-    // Encoding straight into the string's storage: this runs for every label and id of a file.
-    return String(unsafeUninitializedCapacity: size) { buffer in
-      var position = 0
-      for index in start..<end {
-        for byte in UTF8.encode(scalars[index])! {
-          buffer[position] = byte
-          position += 1
-        }
-      }
-      return position
-    }
+    return String(decoding: bytes(start, end), as: UTF8.self)
   }
 
-  func isSpace(_ index: Int) -> Bool {
-    index < count && Line.isSpace(scalars[index])
-  }
+  // MARK: White space
 
   static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
     scalar == " " || scalar == "\t" || (scalar.value > 0x7F && scalar.properties.isWhitespace)
   }
 
-  func skipSpaces(from index: Int, to end: Int? = nil) -> Int {
-    var index = index
-    while index < (end ?? count), isSpace(index) { index += 1 }
-    return index
+  /// The length in bytes of the space at `offset`, or 0 if no space is there.
+  func spaceWidth(at offset: Int) -> Int {
+    guard offset < count else { return 0 }
+    let byte = self[offset]
+    if byte < 0x80 { return byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") ? 1 : 0 }
+    let (scalar, width) = scalar(at: offset)
+    return Line.isSpace(scalar) ? width : 0
+  }
+
+  func isSpace(_ offset: Int) -> Bool {
+    spaceWidth(at: offset) > 0
+  }
+
+  /// Whether the scalar that ends at `offset` is a space.
+  func isSpace(before offset: Int) -> Bool {
+    offset > 0 && isSpace(scalarStart(before: offset))
+  }
+
+  func skipSpaces(from offset: Int, to end: Int? = nil) -> Int {
+    let end = end ?? count
+    var offset = offset
+    while offset < end {
+      let width = spaceWidth(at: offset)
+      guard width > 0 else { break }
+      offset += width
+    }
+    return offset
   }
 
   /// The end of `start..<end` with trailing spaces dropped.
   func trimEnd(_ start: Int, _ end: Int) -> Int {
     var end = end
-    while end > start, isSpace(end - 1) { end -= 1 }
+    while end > start, isSpace(before: end) { end = scalarStart(before: end) }
     return end
   }
 
-  func isArrow(at index: Int) -> Bool {
-    index + 1 < count && scalars[index] == "-" && scalars[index + 1] == ">"
-  }
-
-  // MARK: Identifiers
-
-  static func isIdentifierStart(_ scalar: Unicode.Scalar) -> Bool {
-    if scalar.isASCII {
-      return scalar == "_" || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
-    }
-    return scalar.properties.isAlphabetic
-  }
-
-  static func isIdentifierContinue(_ scalar: Unicode.Scalar) -> Bool {
-    if scalar.isASCII {
-      return scalar == "_" || scalar == "-" || ("a"..."z").contains(scalar)
-        || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
-    }
-    switch scalar.properties.generalCategory {
-    case .decimalNumber, .nonspacingMark, .spacingMark: return true
-    default: return scalar.properties.isAlphabetic
-    }
-  }
-
-  /// The end of the identifier starting at `index` (stopping before an arrow), or nil if none.
-  func identifierEnd(from index: Int) -> Int? {
-    guard index < count, Line.isIdentifierStart(scalars[index]) else { return nil }
-    var end = index + 1
-    while end < count, Line.isIdentifierContinue(scalars[end]), !isArrow(at: end) { end += 1 }
-    return end
-  }
-
-  /// The end of a qualified identifier (`ns.id`) at `index`, or nil if none.
-  func qualifiedEnd(from index: Int) -> Int? {
-    guard var end = identifierEnd(from: index) else { return nil }
-    while end + 1 < count, scalars[end] == ".", let next = identifierEnd(from: end + 1) {
-      end = next
-    }
-    return end
-  }
-
-  /// Whether `start..<end` is exactly one (qualified) identifier that does not end with `-`.
-  func isQualifiedIdentifier(_ start: Int, _ end: Int) -> Bool {
-    guard start < end, qualifiedEnd(from: start) == end else { return false }
-    for index in start + 1..<end where scalars[index] == "." && scalars[index - 1] == "-" {
-      return false
-    }
-    return scalars[end - 1] != "-"
-  }
-
-  /// Whether `start..<end` holds a `.`, as a qualified identifier does.
-  func hasDot(_ start: Int, _ end: Int) -> Bool {
-    scalars[start..<end].contains(".")
-  }
-
-  /// The keyword `start..<end` spells, if any: ASCII words, nearly all, without making a string.
-  func keyword(_ start: Int, _ end: Int) -> (Keyword, Language?)? {
-    let word = scalars[start..<end]
-    guard word.allSatisfy(\.isASCII) else { return Keyword.lookUp(text(start, end)) }
-    return Keyword.lookUp(ascii: word.lazy.map { UInt8($0.value) })
-  }
-
-  /// An identifier as compared: NFC-normalised.
-  func identifier(_ start: Int, _ end: Int) -> String {
-    let raw = text(start, end)
-    return raw.utf8.allSatisfy({ $0 < 0x80 }) ? raw : raw.precomposedStringWithCanonicalMapping
-  }
-
-  // MARK: Lists
-
-  /// A piece of an identifier list, between separators.
-  struct Piece {
-    var start: Int
-    var end: Int
-    /// Whether an arrow (rather than a comma or the list's start) comes before this piece.
-    var afterArrow: Bool
-  }
-
-  /// Cuts `start..<end` at commas and arrows into trimmed pieces.
-  func pieces(_ start: Int, _ end: Int) -> [Piece] {
-    var pieces: [Piece] = []
-    var pieceStart = start
-    var afterArrow = false
-    var index = start
-    func close(at stop: Int) {
-      let from = skipSpaces(from: pieceStart, to: stop)
-      pieces.append(Piece(start: from, end: trimEnd(from, stop), afterArrow: afterArrow))
-    }
-    while index < end {
-      if scalars[index] == "," {
-        close(at: index)
-        afterArrow = false
-        index += 1
-        pieceStart = index
-      } else if isArrow(at: index) && index + 1 < end {
-        close(at: index)
-        afterArrow = true
-        index += 2
-        pieceStart = index
-      } else {
-        index += 1
-      }
-    }
-    close(at: end)
-    return pieces
-  }
-
-  // MARK: Quoted strings
-
-  enum Quoted {
-    case text(String, end: Int)
-    case failure(Bilingual, SourceRange)
-  }
-
-  /// Reads a double-quoted string starting at `index` (on the quote), with its escapes.
-  func quoted(from index: Int) -> Quoted {
-    var value = String.UnicodeScalarView()
-    var position = index + 1
-    while position < count {
-      let scalar = scalars[position]
-      if scalar == "\"" { return .text(String(value), end: position + 1) }
-      if scalar == "\\" {
-        guard position + 1 < count else { break }
-        switch scalars[position + 1] {
-        case "\"": value.append("\"")
-        case "\\": value.append("\\")
-        case "n": value.append("\n")
-        case "t": value.append("\t")
-        default:
-          return .failure(
-            Messages.unknownEscape(text(position, position + 2)), range(position, position + 2))
-        }
-        position += 2
-      } else {
-        value.append(scalar)
-        position += 1
-      }
-    }
-    return .failure(Messages.unterminatedString, range(index, count))
+  func isArrow(at offset: Int) -> Bool {
+    has("-", at: offset) && has(">", at: offset + 1)
   }
 }

@@ -1,7 +1,7 @@
 import ToCModel
 
-/// What statement a line is, told by its first token (LANGUAGE.md section 3), with the columns
-/// (scalar offsets) its reader starts from. The parser and the formatter both classify through it.
+/// What statement a line is, told by its first token (LANGUAGE.md section 3), with the byte
+/// offsets its reader starts from. The parser and the formatter both classify through it.
 enum LineKind {
   case blank
   /// A comment; `start` is on the `#`.
@@ -23,8 +23,8 @@ extension Line {
   var kind: LineKind {
     let start = skipSpaces(from: 0)
     guard start < count else { return .blank }
-    if scalars[start] == "#" { return .comment(start: start) }
-    if scalars[start] == "[" { return .header(start: start) }
+    if has("#", at: start) { return .comment(start: start) }
+    if has("[", at: start) { return .header(start: start) }
     if isArrow(at: start) { return .continuation(start: start) }
     guard let wordEnd = qualifiedEnd(from: start) else {
       return .notAStatement(start: start, end: trimEnd(start, count))
@@ -32,7 +32,7 @@ extension Line {
     let qualified = hasDot(start, wordEnd)
     let after = skipSpaces(from: wordEnd)
     let keyword = qualified ? nil : self.keyword(start, wordEnd)
-    if after < count, scalars[after] == ":" {
+    if has(":", at: after) {
       if let (key, language) = keyword {
         return .attribute(key, language, keyStart: start, keyEnd: wordEnd, valueFrom: after + 1)
       }
@@ -42,7 +42,7 @@ extension Line {
       return .definition(idStart: start, idEnd: wordEnd, valueFrom: after + 1)
     }
     if keyword != nil { return .misusedKeyword(start: start, end: wordEnd) }
-    if after < count, isArrow(at: after) || scalars[after] == "," { return .chain(start: start) }
+    if isArrow(at: after) || has(",", at: after) { return .chain(start: start) }
     return .notAStatement(start: start, end: trimEnd(start, count))
   }
 }

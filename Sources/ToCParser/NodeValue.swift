@@ -12,7 +12,7 @@ extension Line {
   /// Splits the value of `ID: LABEL [-> TARGETS]` that starts at `start` (just after the `:`).
   func nodeValue(from start: Int) -> NodeValue {
     let valueStart = skipSpaces(from: start)
-    if valueStart < count, scalars[valueStart] == "\"" {
+    if has("\"", at: valueStart) {
       switch quoted(from: valueStart) {
       case .failure(let message, let range):
         return .failure(message, range)
@@ -26,15 +26,15 @@ extension Line {
       }
     }
     // An unquoted label ends before ` -> ` (white space on both sides) or a ` ->` ending the line.
-    var index = start
-    while index < count {
-      if isArrow(at: index), index > start, isSpace(index - 1),
-        index + 2 == count || isSpace(index + 2)
+    var offset = start
+    while offset < count {
+      if isArrow(at: offset), offset > start, isSpace(before: offset),
+        offset + 2 == count || isSpace(offset + 2)
       {
-        let end = trimEnd(valueStart, index)
-        return .value(label: text(valueStart, end), start: valueStart, end: end, arrow: index)
+        let end = trimEnd(valueStart, offset)
+        return .value(label: text(valueStart, end), start: valueStart, end: end, arrow: offset)
       }
-      index += 1
+      offset += 1
     }
     let end = trimEnd(valueStart, count)
     return .value(label: text(valueStart, end), start: valueStart, end: end, arrow: nil)

@@ -1,21 +1,21 @@
 import ToCModel
 
-/// A file's valid UTF-8 bytes cut into lines, each decoded into Unicode scalars when it is read,
-/// so columns count scalars.
+/// A file's valid UTF-8 bytes cut into lines, read in place: a line is the file's bytes and where
+/// it starts and ends, never a copy.
 struct SourceText {
-  /// The file's bytes, and where each line's bytes are, ends of lines excluded.
-  let bytes: [UInt8]
-  let lineRanges: [Range<Int>]
+  /// Where one line's bytes are, its end of line excluded, and whether they are all ASCII.
+  struct LineSpan {
+    let bytes: Range<Int>
+    let isASCII: Bool
+  }
 
-  /// Calls `body` with each line's scalars and 1-based number, decoded one line at a time into
-  /// one buffer: a large file is never held as scalars (four bytes a character, one array a line).
-  func forEachLine(_ body: ([Unicode.Scalar], Int) -> Void) {
-    var buffer: [Unicode.Scalar] = []
-    for (index, range) in lineRanges.enumerated() {
-      // Kept capacity is reused once the previous line's reader has let go of the buffer.
-      buffer.removeAll(keepingCapacity: true)
-      Self.append(bytes, range, to: &buffer)
-      body(buffer, index + 1)
+  let bytes: [UInt8]
+  let lines: [LineSpan]
+
+  /// Calls `body` with each line of the file `file`, numbered from 1.
+  func forEachLine(file: String, _ body: (Line) -> Void) {
+    for (index, line) in lines.enumerated() {
+      body(Line(bytes, line.bytes, isASCII: line.isASCII, number: index + 1, file: file))
     }
   }
 
@@ -29,35 +29,20 @@ struct SourceText {
       return .invalid(
         Diagnostic(.invalidEncoding, Messages.invalidEncoding(byte: bytes[bad]), at: range))
     }
-    var lines: [Range<Int>] = []
+    var lines: [LineSpan] = []
     var index = start
     while index < bytes.count {
       var end = index
-      while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
-      lines.append(index..<end)
+      var bits: UInt8 = 0
+      while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D {
+        bits |= bytes[end]
+        end += 1
+      }
+      lines.append(LineSpan(bytes: index..<end, isASCII: bits < 0x80))
       // A line ends at LF, CR or CRLF.
       index = end + (end + 1 < bytes.count && bytes[end] == 0x0D && bytes[end + 1] == 0x0A ? 2 : 1)
     }
-    return .text(SourceText(bytes: bytes, lineRanges: lines))
-  }
-
-  /// Appends the scalars of valid UTF-8 `bytes[range]`, decoded straight from the bytes.
-  private static func append(
-    _ bytes: [UInt8], _ range: Range<Int>, to scalars: inout [Unicode.Scalar]
-  ) {
-    scalars.reserveCapacity(scalars.count + range.count)
-    var index = range.lowerBound
-    while index < range.upperBound {
-      let lead = UInt32(bytes[index])
-      let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-      var value = length == 1 ? lead : lead & (0xFF >> (length + 1))
-      for offset in 1..<length {
-        value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-      }
-      // The bytes were validated, so every sequence is a scalar.
-      scalars.append(Unicode.Scalar(value)!)
-      index += length
-    }
+    return .text(SourceText(bytes: bytes, lines: lines))
   }
 
   /// The 1-based line and column (in scalars) of byte `offset`.
