@@ -33,13 +33,9 @@ struct FileParser {
     file = ParsedFile(path: path)
   }
 
+  /// Reads a whole file, in pieces on all cores when it is large (FileParser+Pieces.swift).
   static func parse(_ text: SourceText, path: String) -> ParsedFile {
-    var parser = FileParser(path: path)
-    // Every id is defined on a line of its own, so the lines bound the table: reserving them at
-    // once spares rehashing it each time it doubles.
-    parser.ids.reserveCapacity(text.lines.count)
-    text.forEachLine(file: path) { parser.statement($0) }
-    return parser.finish()
+    parse(text, path: path, linesPerPiece: linesPerPiece)
   }
 
   mutating func statement(_ line: Line) {

@@ -14,9 +14,22 @@ struct SourceText {
 
   /// Calls `body` with each line of the file `file`, numbered from 1.
   func forEachLine(file: String, _ body: (Line) -> Void) {
-    for (index, line) in lines.enumerated() {
-      body(Line(bytes, line.bytes, isASCII: line.isASCII, number: index + 1, file: file))
+    for index in lines.indices { body(line(index, file: file)) }
+  }
+
+  /// Line `index` (0-based; its number is one more) of the file `file`.
+  func line(_ index: Int, file: String) -> Line {
+    Line(bytes, lines[index].bytes, isASCII: lines[index].isASCII, number: index + 1, file: file)
+  }
+
+  /// The first line that starts at byte `offset` or later (`lines.count` if none does).
+  func firstLine(startingFrom offset: Int) -> Int {
+    var (low, high) = (0, lines.count)
+    while low < high {
+      let middle = (low + high) / 2
+      if lines[middle].bytes.lowerBound >= offset { high = middle } else { low = middle + 1 }
     }
+    return low
   }
 
   /// Decodes UTF-8 (a leading byte-order mark skipped) or tells where the first bad byte is.

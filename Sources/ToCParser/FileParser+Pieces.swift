@@ -1,0 +1,146 @@
+import Dispatch
+import Synchronization
+import ToCModel
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// A large file read in pieces on all cores. A piece starts at a definition line in a node or
+/// indicator section: there the parser's state depends on nothing but that section, which the
+/// piece learns by reading the header above it first. Pieces are joined in file order.
+extension FileParser {
+  /// Files with fewer lines are read in one piece: starting threads would cost more than it saves.
+  static let linesPerPiece = 20_000
+
+  /// The file read in as many pieces as there are cores (at most one per `linesPerPiece` lines);
+  /// the same as reading it in one, which is what happens when an id is defined in two pieces.
+  static func parse(
+    _ text: SourceText, path: String, linesPerPiece: Int,
+    cores: Int = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+  ) -> ParsedFile {
+    let wanted = min(cores, text.lines.count / linesPerPiece)
+    let starts = wanted > 1 ? pieceStarts(text, count: wanted, path: path) : []
+    guard !starts.isEmpty else { return whole(text, path: path) }
+    let bounds =
+      [(line: 0, header: nil)] + starts.map { (line: $0.line, header: Optional($0.header)) }
+    let pieces = Mutex([FileParser](repeating: FileParser(path: path), count: bounds.count))
+    DispatchQueue.concurrentPerform(iterations: bounds.count) { index in
+      let end = index + 1 < bounds.count ? bounds[index + 1].line : text.lines.count
+      var parser = FileParser(path: path)
+      if let header = bounds[index].header { parser.prime(with: text.line(header, file: path)) }
+      let piece = parse(text, lines: bounds[index].line..<end, path: path, into: parser)
+      pieces.withLock { $0[index] = piece }
+    }
+    // Taken out, not copied: the join changes the pieces in place and lets each go when done.
+    let read = pieces.withLock { parsers in
+      defer { parsers = [] }
+      return parsers
+    }
+    return join(read) ?? whole(text, path: path)
+  }
+
+  /// The file read in one piece.
+  static func whole(_ text: SourceText, path: String) -> ParsedFile {
+    var parser = parse(text, lines: text.lines.indices, path: path)
+    return parser.finish()
+  }
+
+  /// Reads lines `lines` of `text` with `parser`.
+  static func parse(
+    _ text: SourceText, lines: Range<Int>, path: String, into parser: FileParser? = nil
+  ) -> FileParser {
+    var parser = parser ?? FileParser(path: path)
+    // Every id is defined on a line of its own, so the lines bound the table: reserving them at
+    // once spares rehashing it each time it doubles.
+    parser.ids.reserveCapacity(lines.count)
+    for index in lines { parser.statement(text.line(index, file: path)) }
+    return parser
+  }
+
+  /// Reads a section header for the section it opens, as if the piece before had just ended there:
+  /// its findings and its vote for a language belong to that piece.
+  mutating func prime(with header: Line) {
+    statement(header)
+    file.diagnostics = []
+    detectedLanguage = nil
+  }
+
+  /// Where pieces 2… start: about evenly spread definition lines in a node or indicator section,
+  /// each with the header line above it. One walk back and one forward per piece, at most.
+  static func pieceStarts(_ text: SourceText, count: Int, path: String) -> [(
+    line: Int, header: Int
+  )] {
+    var starts: [(line: Int, header: Int)] = []
+    for piece in 1..<count {
+      // Cut by bytes, not lines: lines with arrows take longer to read than attribute lines.
+      let middle = text.firstLine(startingFrom: text.bytes.count * piece / count)
+      var line = max(middle, (starts.last?.line ?? 0) + 1)
+      var header = (0..<line).last { isHeader(text.line($0, file: path)) }
+      var opensNodes = header.map { Self.opensNodes(text.line($0, file: path)) } ?? false
+      while line < text.lines.count {
+        let current = text.line(line, file: path)
+        if isHeader(current) {
+          header = line
+          opensNodes = Self.opensNodes(current)
+        } else if opensNodes, let header, case .definition = current.kind {
+          starts.append((line, header))
+          break
+        }
+        line += 1
+      }
+    }
+    return starts
+  }
+
+  static func isHeader(_ line: Line) -> Bool {
+    if case .header = line.kind { return true }
+    return false
+  }
+
+  /// Whether a header line opens a section of nodes or indicators.
+  static func opensNodes(_ header: Line) -> Bool {
+    var parser = FileParser(path: header.file)
+    parser.prime(with: header)
+    switch parser.section {
+    case .kind, .indicators: return true
+    default: return false
+    }
+  }
+
+  /// The pieces' files as one, in order; nil when an id is defined in two pieces, which only
+  /// reading the file in one piece reports rightly. Each piece is let go once it is copied.
+  static func join(_ pieces: consuming [FileParser]) -> ParsedFile? {
+    for (index, piece) in pieces.enumerated().dropFirst() {
+      for id in piece.ids.keys where pieces[..<index].contains(where: { $0.ids[id] != nil }) {
+        return nil
+      }
+    }
+    let language =
+      pieces[0].explicitLanguage ?? pieces.lazy.compactMap(\.detectedLanguage).first ?? .en
+    var file = pieces[0].finish()
+    pieces[0] = FileParser(path: file.path)
+    file.language = language
+    file.nodes.reserveCapacity(pieces.reduce(0) { $0 + $1.file.nodes.count })
+    file.arrows.reserveCapacity(pieces.reduce(0) { $0 + $1.file.arrows.count })
+    file.statements.reserveCapacity(pieces.reduce(0) { $0 + $1.file.statements.count })
+    for index in pieces.indices.dropFirst() {
+      var part = pieces[index].finish()
+      pieces[index] = FileParser(path: file.path)
+      for arrow in part.arrows.indices { part.arrows[arrow].statement += file.statements.count }
+      for statement in part.statements.indices {
+        for arrow in part.statements[statement].arrows.indices {
+          part.statements[statement].arrows[arrow] += file.arrows.count
+        }
+      }
+      file.nodes += part.nodes
+      file.indicators += part.indicators
+      file.arrows += part.arrows
+      file.statements += part.statements
+      file.diagnostics += part.diagnostics
+    }
+    return file
+  }
+}

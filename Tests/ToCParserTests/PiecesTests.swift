@@ -1,0 +1,89 @@
+import Testing
+import ToCModel
+import ToCTestSupport
+
+@testable import ToCParser
+
+/// A large file is read in pieces on all cores; what comes out must be what reading it whole gives.
+@Suite struct PiecesTests {
+  static func load(_ text: String, linesPerPiece: Int, cores: Int) -> ParseResult {
+    load(Array(text.utf8), linesPerPiece: linesPerPiece, cores: cores)!
+  }
+
+  /// The file read with pieces of at least `linesPerPiece` lines; nil when it is not UTF-8.
+  static func load(_ bytes: [UInt8], linesPerPiece: Int, cores: Int) -> ParseResult? {
+    guard case .text(let decoded) = SourceText.decode(bytes, file: "m.toc") else { return nil }
+    var loader = Loader(reader: SourceReader { _ in nil })
+    return loader.load(
+      root: FileParser.parse(decoded, path: "m.toc", linesPerPiece: linesPerPiece, cores: cores))
+  }
+
+  /// Whether `text` read in pieces of a few lines gives the same model and findings as read whole.
+  static func expectSame(_ text: String, _ name: String) -> Bool {
+    expectSame(Array(text.utf8), name)
+  }
+
+  static func expectSame(_ bytes: [UInt8], _ name: String) -> Bool {
+    guard let whole = load(bytes, linesPerPiece: Int.max, cores: 1) else { return true }
+    for (lines, cores) in [(1, 2), (2, 3), (3, 8)] {
+      guard let pieces = load(bytes, linesPerPiece: lines, cores: cores),
+        pieces.model == whole.model, pieces.model.language == whole.model.language,
+        pieces.diagnostics == whole.diagnostics
+      else {
+        Issue.record("\(name) read in pieces of \(lines) lines on \(cores) cores differs")
+        return false
+      }
+    }
+    return true
+  }
+
+  @Test func generatedModelsReadInPiecesAsWhole() {
+    for seed in 0..<300 {
+      if !Self.expectSame(ModelGenerator.file(seed: UInt64(seed)), "seed-\(seed)") { return }
+    }
+  }
+
+  @Test func aLargeModelIsCutAtDefinitionsUnderTheirHeader() throws {
+    let text = (0..<40).map { "[activiteiten]\n" + "a\($0): A \($0)\n  eigenaar: Team\n" }.joined()
+    guard case .text(let decoded) = SourceText.decode(Array(text.utf8), file: "m.toc") else {
+      throw CancellationError()
+    }
+    let starts = FileParser.pieceStarts(decoded, count: 4, path: "m.toc")
+    #expect(starts.count == 3)
+    for start in starts {
+      guard case .definition = decoded.line(start.line, file: "m.toc").kind,
+        case .header = decoded.line(start.header, file: "m.toc").kind
+      else {
+        Issue.record("piece at line \(start.line) does not start at a definition under a header")
+        return
+      }
+    }
+    #expect(Self.expectSame(text, "columns"))
+  }
+
+  @Test func withNoNodeSectionAboveThereIsNoCutAndNoWalkingBackForEachLine() throws {
+    // 100,000 definitions before any header: a walk back from every candidate would never end.
+    let text = (0..<100_000).map { "a\($0): A\n" }.joined() + "[verbanden]\na0 -> a1\n"
+    guard case .text(let decoded) = SourceText.decode(Array(text.utf8), file: "m.toc") else {
+      throw CancellationError()
+    }
+    #expect(FileParser.pieceStarts(decoded, count: 2, path: "m.toc").isEmpty)
+  }
+
+  @Test func anIdDefinedInTwoPiecesIsReportedAsWhenReadWhole() {
+    let text =
+      "[activiteiten]\nfeest: Feest\n" + (0..<30).map { "a\($0): A\n" }.joined()
+      + "[resultaten]\nfeest: Nog een feest\n  toelichting: Dubbel\n"
+    let pieces = Self.load(text, linesPerPiece: 4, cores: 4)
+    #expect(pieces.diagnostics.map(\.code).contains(.duplicateId))
+    #expect(Self.expectSame(text, "duplicate"))
+  }
+
+  @Test func theLanguageIsTheFirstVotedInTheWholeFile() {
+    let text =
+      "[activities]\n" + (0..<20).map { "a\($0): A\n" }.joined()
+      + "[korte termijn]\nk: K\n  toelichting: Nederlands\n"
+    #expect(Self.load(text, linesPerPiece: 5, cores: 4).model.language == .en)
+    #expect(Self.expectSame(text, "language"))
+  }
+}
