@@ -1,4 +1,3 @@
-import Foundation
 import ToCModel
 
 /// Graphviz's `dot`, run as a program to turn DOT into SVG, PNG or PDF.
@@ -32,11 +31,23 @@ struct Graphviz {
       return nil
     }
     guard result.status == 0 else {
-      let said = String(decoding: result.errors, as: UTF8.self).trimmingCharacters(
-        in: .whitespacesAndNewlines)
+      let said = Self.trimmed(String(decoding: result.errors, as: UTF8.self))
       context.environmentError(Messages.graphvizFailed(said))
       return nil
     }
     return result.output
+  }
+
+  /// The text without white space (line breaks, every Unicode space, and the zero-width space
+  /// that Foundation's `.whitespacesAndNewlines` also holds) at either end.
+  static func trimmed(_ text: String) -> String {
+    let scalars = text.unicodeScalars
+    let isSpace = { (scalar: Unicode.Scalar) in
+      scalar.properties.isWhitespace || scalar == "\u{200B}"
+    }
+    guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+      let last = scalars.lastIndex(where: { !isSpace($0) })
+    else { return "" }
+    return String(scalars[first...last])
   }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import ToCModel
 
 extension Line {
@@ -71,6 +70,8 @@ extension Line {
   /// An identifier as compared: NFC-normalised.
   func identifier(_ start: Int, _ end: Int) -> String {
     let raw = text(start, end)
-    return isAllASCII(start, end) ? raw : raw.precomposedStringWithCanonicalMapping
+    // The standard library's own NFC, the tables its string comparison uses: Foundation's would
+    // load Foundation and ICU on every run for the odd identifier with a combining mark.
+    return isAllASCII(start, end) ? raw : String(decoding: raw._nfcCodeUnits, as: UTF8.self)
   }
 }

@@ -1,19 +1,23 @@
-import Foundation
 import ToCModel
 
 /// Gives an SVG drawn by Graphviz the model's title and a one-paragraph description as the first
 /// `<title>` and `<desc>` of the document, which screen readers announce.
 public enum SVGAccessibility {
   public static func describe(_ svg: [UInt8], model: Model, options: RenderOptions) -> [UInt8] {
-    let text = String(decoding: svg, as: UTF8.self)
-    guard let open = text.range(of: "<svg"), let end = text[open.upperBound...].firstIndex(of: ">")
+    // Decoded and encoded again, so that what is not UTF-8 becomes U+FFFD.
+    var result = Array(String(decoding: svg, as: UTF8.self).utf8)
+    let tag = Array("<svg".utf8)
+    guard
+      let open = result.indices.dropLast(tag.count - 1).first(where: {
+        result[$0..<$0 + tag.count].elementsEqual(tag)
+      }),
+      let end = result[(open + tag.count)...].firstIndex(of: UInt8(ascii: ">"))
     else { return svg }
     let figure = Figure(model: model, options: options)
     let inserted =
       "\n<title>\(escape(figure.title))</title>\n<desc>\(escape(figure.summary))</desc>"
-    var result = text
-    result.insert(contentsOf: inserted, at: result.index(after: end))
-    return Array(result.utf8)
+    result.insert(contentsOf: inserted.utf8, at: end + 1)
+    return result
   }
 
   static func escape(_ text: String) -> String {

@@ -80,6 +80,17 @@ import ToCTestSupport
     #expect(world.file("team.pdf") == nil)
   }
 
+  @Test func whatAFailingDotSaidLosesTheSpaceAroundIt() {
+    let world = Self.world()
+    world.program = { _, _, _ in
+      ProgramResult(
+        launched: true, status: 1, output: [],
+        errors: Array(" \t\u{A0}\u{200B}Error:  <stdin>\u{2028}\r\n\u{3000}\u{85}".utf8))
+    }
+    #expect(world.run("render", "-f", "svg", "team.toc") == .environment)
+    #expect(world.errors == "toc render: Graphviz could not draw the figure: Error:  <stdin>\n")
+  }
+
   @Test func aModelWithErrorsIsDrawnOnlyWithForce() {
     let world = Self.world()
     #expect(world.run("render", "kapot.toc") == .failure)
