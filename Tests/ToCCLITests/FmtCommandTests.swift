@@ -175,7 +175,7 @@ import ToCTestSupport
     for run in 0..<2000 {
       let name = names[run % names.count]
       let read = Self.reader(Self.cases.appendingPathComponent(name))
-      let mutated = MutationTests.mutate(try #require(read("main.toc")), &random)
+      let mutated = Mutation.mutate(try #require(read("main.toc")), &random)
       if Self.expectSameExport(mutated, "main.toc", read) { formatted += 1 }
     }
     #expect(formatted >= 500)

@@ -9,40 +9,6 @@ import ToCTestSupport
 /// Bad input never crashes or hangs: thousands of deterministic mutations of the conformance files
 /// go through parse, check and export, and each ends with a model and well-formed diagnostics.
 @Suite struct MutationTests {
-  static let fragments: [[UInt8]] =
-    [
-      "\"", "[", "]", "->", " -> ", ",", ":", "\\", "\n", "\r", "\t", "#", "[verbanden]", "a -> a",
-      "negeer: cycle", "gebruik: main.toc", "meting: 2020 = ", "\u{00A0}", "é", "x-aantal",
-    ].map { Array($0.utf8) } + [
-      [0xFF], [0xC3], [0xE2, 0x82], [0xED, 0xA0, 0x80], [0xEF, 0xBB, 0xBF],
-    ]
-
-  static func mutate(_ bytes: [UInt8], _ random: inout SplitMix) -> [UInt8] {
-    var bytes = bytes
-    for _ in 0...random.below(3) {
-      switch random.below(6) {
-      case 0 where !bytes.isEmpty:
-        bytes[random.below(bytes.count)] ^= UInt8(1 << random.below(8))
-      case 1:
-        bytes = Array(bytes.prefix(random.below(bytes.count + 1)))
-      case 2, 3:
-        var lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
-        guard !lines.isEmpty else { continue }
-        let from = random.below(lines.count)
-        if random.below(2) == 0 {
-          lines.swapAt(from, random.below(lines.count))
-        } else {
-          lines.insert(lines[from], at: random.below(lines.count + 1))
-        }
-        bytes = Array(lines.joined(separator: [0x0A]))
-      default:
-        let fragment = fragments[random.below(fragments.count)]
-        bytes.insert(contentsOf: fragment, at: random.below(bytes.count + 1))
-      }
-    }
-    return bytes
-  }
-
   @Test func tenThousandMutationsEndWithAModelAndDiagnostics() throws {
     let cases = Golden.repositoryRoot().deletingLastPathComponent()
       .appendingPathComponent("shared/conformance/cases")
@@ -60,7 +26,7 @@ import ToCTestSupport
         else {
           continue
         }
-        let mutated = Self.mutate(Array(original), &random)
+        let mutated = Mutation.mutate(Array(original), &random)
         let reader = SourceReader { path in
           path == "main.toc"
             ? mutated

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import ToCModel
 import ToCTestSupport
@@ -40,6 +41,23 @@ import ToCTestSupport
   @Test func generatedModelsReadInPiecesAsWhole() {
     for seed in 0..<300 {
       if !Self.expectSame(ModelGenerator.file(seed: UInt64(seed)), "seed-\(seed)") { return }
+    }
+  }
+
+  @Test func mutatedExamplesReadInPiecesAsWhole() throws {
+    let folder = Golden.repositoryRoot().appendingPathComponent("Examples")
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+      .filter { $0.hasSuffix(".toc") }.sorted()
+    try #require(names.count >= 5)
+    var random = SplitMix(seed: 20)
+    for name in names {
+      let original = try #require(
+        FileManager.default.contents(atPath: folder.appendingPathComponent(name).path))
+      for run in 0..<100 {
+        if !Self.expectSame(Mutation.mutate(Array(original), &random), "\(name) mutation \(run)") {
+          return
+        }
+      }
     }
   }
 
