@@ -200,7 +200,11 @@ struct FileParser {
       return nil
     }
     let word = line.identifier(piece.start, piece.end)
-    if !line.hasDot(piece.start, piece.end), Keyword.lookUp(word) != nil {
+    // An ASCII word is its own NFC form: its bytes are looked up as they are, without a string.
+    let keyword =
+      line.isAllASCII(piece.start, piece.end)
+      ? line.keyword(piece.start, piece.end) : Keyword.lookUp(word)
+    if !line.hasDot(piece.start, piece.end), keyword != nil {
       report(
         .reservedWord, Messages.keywordAsReference(word), range, help: Messages.keywordHelp(word))
       return nil

@@ -19,13 +19,24 @@ extension Line {
     }
   }
 
+  /// `isIdentifierContinue` for each ASCII byte: every character of every id and reference asks.
+  private static let asciiContinues: [Bool] = (0..<128).map {
+    isIdentifierContinue(Unicode.Scalar(UInt8($0)))
+  }
+
   /// The end of the identifier starting at `start` (stopping before an arrow), or nil if none.
   func identifierEnd(from start: Int) -> Int? {
     guard start < count else { return nil }
     let (first, width) = scalar(at: start)
     guard Line.isIdentifierStart(first) else { return nil }
     var end = start + width
-    while end < count, !isArrow(at: end) {
+    while end < count {
+      let byte = self[end]
+      if byte < 0x80 {
+        guard Line.asciiContinues[Int(byte)], !isArrow(at: end) else { break }
+        end += 1
+        continue
+      }
       let (next, width) = scalar(at: end)
       guard Line.isIdentifierContinue(next) else { break }
       end += width
