@@ -7,21 +7,23 @@ struct SourceLines {
 
   init(_ bytes: [UInt8]) {
     self.bytes = bytes
-    var ranges: [Range<Int>] = []
-    var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-    var index = start
-    while index < bytes.count {
-      let byte = bytes[index]
-      guard byte == 0x0A || byte == 0x0D else {
-        index += 1
-        continue
+    ranges = bytes.withUnsafeBufferPointer { bytes in
+      var ranges: [Range<Int>] = []
+      var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+      var index = start
+      while index < bytes.count {
+        let byte = bytes[index]
+        guard byte == 0x0A || byte == 0x0D else {
+          index += 1
+          continue
+        }
+        ranges.append(start..<index)
+        index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+        start = index
       }
-      ranges.append(start..<index)
-      index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
-      start = index
+      ranges.append(start..<bytes.count)
+      return ranges
     }
-    ranges.append(start..<bytes.count)
-    self.ranges = ranges
   }
 
   /// Line `number` (1-based), or nil past the end.

@@ -131,9 +131,9 @@ extension FileParser {
       pieces[index] = FileParser(path: file.path)
       for arrow in part.arrows.indices { part.arrows[arrow].statement += file.statements.count }
       for statement in part.statements.indices {
-        for arrow in part.statements[statement].arrows.indices {
-          part.statements[statement].arrows[arrow] += file.arrows.count
-        }
+        let arrows = part.statements[statement].arrows
+        part.statements[statement].arrows =
+          arrows.lowerBound + file.arrows.count..<arrows.upperBound + file.arrows.count
       }
       file.nodes += part.nodes
       file.indicators += part.indicators

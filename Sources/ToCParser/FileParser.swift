@@ -268,7 +268,10 @@ struct FileParser {
   mutating func addArrow(from: Located<String>, to: Located<String>) {
     let statement = currentStatement ?? 0
     file.arrows.append(Arrow(from: from, to: to, statement: statement))
-    file.statements[statement].arrows.append(file.arrows.count - 1)
+    let first =
+      file.statements[statement].arrows.isEmpty
+      ? file.arrows.count - 1 : file.statements[statement].arrows.lowerBound
+    file.statements[statement].arrows = first..<file.arrows.count
   }
 
   // MARK: Statements and the end of the file

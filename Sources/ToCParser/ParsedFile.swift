@@ -39,5 +39,6 @@ struct Arrow {
 struct Statement {
   var lines: ClosedRange<Int>
   var ignores: Set<String> = []
-  var arrows: [Int] = []
+  /// Its arrows in `ParsedFile.arrows`: one run, since arrows go to the statement being read.
+  var arrows: Range<Int> = 0..<0
 }
