@@ -24,12 +24,6 @@ let sizes = (value("--sizes") ?? "1000,10000,100000,1000000").split(separator: "
   Int($0)
 }
 let output = value("--write")
-if let file = value("--run-check") {
-  // The measuring go-between: see CommandRun.swift.
-  guard let (seconds, memory) = CommandRun.check(file) else { exit(1) }
-  print(seconds, memory)
-  exit(0)
-}
 if let emit = value("--emit").flatMap({ Int($0) }) {
   FileHandle.standardOutput.write(Data(LayeredModel(nodes: emit).text.utf8))
   exit(0)
@@ -90,7 +84,7 @@ for size in sizes {
   let memory = peakMemory()
   let modelFile = folder.appendingPathComponent("model-\(size).toc")
   try? Data(bytes).write(to: modelFile)
-  let command = CommandRun.measure(modelFile)
+  let command = CommandRun.check(modelFile)
   let dotFile = folder.appendingPathComponent("model-\(size).dot")
   try? Data(dot.utf8).write(to: dotFile)
   let acyclic = graphviz("acyclic", ["-n"], input: dotFile)
@@ -110,9 +104,14 @@ let table = """
   \(rows.joined(separator: "\n"))
 
   Machine: \(machine). `toc check` is the command line run as its own process on the model's file
-  (output discarded): wall-clock time with process start, and its peak resident size. Bench peak
+  (output discarded) under GNU `time`: wall-clock time with process start, and its peak resident
+  size. Bench peak
   memory is this process's peak after that model, DOT included (sizes run in increasing order).
   """
 if let output {
-  try? Data((table + "\n").utf8).write(to: URL(fileURLWithPath: output))
+  // The table replaces what follows `## Results` in the file (docs/performance.md), or is the file.
+  let heading = "\n## Results\n"
+  let existing = (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
+  let kept = existing.range(of: heading).map { String(existing[..<$0.upperBound]) + "\n" } ?? ""
+  try? Data((kept + table + "\n").utf8).write(to: URL(fileURLWithPath: output))
 }
