@@ -12,8 +12,6 @@ struct Loader {
   var instances: [(file: ParsedFile, prefix: String)] = []
   var nodeIndex: [String: Int] = [:]
   var indicatorIndex: [String: Int] = [:]
-  /// Links by the positions of their ends in `model.nodes`: cheaper to hash than two ids.
-  var linkIndex: [Ends: Int] = [:]
 
   init(reader: SourceReader) {
     self.reader = reader
@@ -27,6 +25,7 @@ struct Loader {
     diagnostics += root.diagnostics
     add(root, prefix: "", stack: [Paths.normalize(root.path)])
     for (file, prefix) in instances { resolve(file, prefix: prefix) }
+    mergeRepeatedLinks()
     return ParseResult(model: model, diagnostics: diagnostics)
   }
 
@@ -123,8 +122,7 @@ struct Loader {
     var reported: Set<SourceRange> = []
     var links: [[LinkKey]] = Array(repeating: [], count: file.statements.count)
     let namespace = prefix.isEmpty ? "" : String(prefix.dropLast())
-    // Nearly every arrow is a new link: room for all of them saves growing the index many times.
-    linkIndex.reserveCapacity(linkIndex.count + file.arrows.count)
+    // Every arrow is a link until repeats are merged: room for all of them at once.
     model.links.reserveCapacity(model.links.count + file.arrows.count)
     model.linkEnds.from.reserveCapacity(model.links.count + file.arrows.count)
     model.linkEnds.to.reserveCapacity(model.links.count + file.arrows.count)
@@ -144,7 +142,7 @@ struct Loader {
       if !file.statements[arrow.statement].ignores.isEmpty {
         links[arrow.statement].append(LinkKey(from: model.nodes[from].id, to: model.nodes[to].id))
       }
-      addLink(Ends(from: from, to: to), arrow, namespace: namespace)
+      addLink(from: from, to: to, arrow, namespace: namespace)
     }
     for (index, statement) in file.statements.enumerated() where !statement.ignores.isEmpty {
       model.suppressions.append(
@@ -154,22 +152,16 @@ struct Loader {
     }
   }
 
-  mutating func addLink(_ key: Ends, _ arrow: Arrow, namespace: String) {
-    // One hash for a new link, nearly all of them; a repeated one puts its first position back.
-    if let index = linkIndex.updateValue(model.links.count, forKey: key) {
-      linkIndex[key] = index
-      model.links[index].assumptions += arrow.assumptions
-      model.links[index].sources += arrow.sources
-      return
-    }
+  /// The link an arrow declares; one written twice is merged later (`mergeRepeatedLinks`).
+  mutating func addLink(from: Int, to: Int, _ arrow: Arrow, namespace: String) {
     var link = Link(
-      from: model.nodes[key.from].id, to: model.nodes[key.to].id, range: arrow.to.range,
+      from: model.nodes[from].id, to: model.nodes[to].id, range: arrow.to.range,
       namespace: namespace)
     link.assumptions = arrow.assumptions
     link.sources = arrow.sources
     model.links.append(link)
-    model.linkEnds.from.append(Int32(key.from))
-    model.linkEnds.to.append(Int32(key.to))
+    model.linkEnds.from.append(Int32(from))
+    model.linkEnds.to.append(Int32(to))
   }
 
   /// The position of the node a reference names, or nil (reported once per place) if none.
@@ -223,10 +215,4 @@ struct Loader {
   ) {
     diagnostics.append(Diagnostic(code, message, at: range, help: help, notes: notes))
   }
-}
-
-/// The ends of a link as positions in `Model.nodes`.
-struct Ends: Hashable {
-  var from: Int
-  var to: Int
 }
