@@ -6,10 +6,13 @@ import ToCTestSupport
 
 /// How the checker judges whole models: includes, `negeer:`, and graphs too deep for recursion.
 @Suite struct CheckerTests {
-  static func check(_ files: [String: String], root: String = "main.toc") -> [Diagnostic] {
+  static func parse(_ files: [String: String], root: String = "main.toc") -> ParseResult {
     let memory = MemoryFiles(files)
-    let result = Parser(reader: SourceReader { memory.read($0) }).parse(
-      memory.read(root)!, file: root)
+    return Parser(reader: SourceReader { memory.read($0) }).parse(memory.read(root)!, file: root)
+  }
+
+  static func check(_ files: [String: String], root: String = "main.toc") -> [Diagnostic] {
+    let result = parse(files, root: root)
     return Checker.check(result.model, parserDiagnostics: result.diagnostics)
   }
 
@@ -35,12 +38,10 @@ import ToCTestSupport
   }
 
   @Test func withoutInfosOnlyTheRulesThatInformAreLeftOut() {
-    let memory = MemoryFiles([
+    let result = Self.parse([
       "main.toc":
         "[korte termijn]\ncontact: Contact -> cohesie\n  indicator: x\n[lange termijn]\ncohesie: Cohesie\n"
     ])
-    let result = Parser(reader: SourceReader { memory.read($0) }).parse(
-      memory.read("main.toc")!, file: "main.toc")
     let all = Checker.check(result.model, parserDiagnostics: result.diagnostics)
     let shown = Checker.check(result.model, parserDiagnostics: result.diagnostics, infos: false)
     #expect(all.contains { $0.severity == .info })
@@ -49,12 +50,10 @@ import ToCTestSupport
   }
 
   @Test func linkEndsThatNoLongerHoldAreFoundAgainById() {
-    let memory = MemoryFiles([
+    let result = Self.parse([
       "main.toc":
         "[activiteiten]\nfeest: Feest -> contact\n[korte termijn]\ncontact: Contact -> cohesie\n[lange termijn]\ncohesie: Cohesie\n"
     ])
-    let result = Parser(reader: SourceReader { memory.read($0) }).parse(
-      memory.read("main.toc")!, file: "main.toc")
     #expect(result.model.linkEnds.matches(result.model))
     var reordered = result.model
     reordered.nodes.reverse()
