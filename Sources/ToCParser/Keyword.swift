@@ -58,14 +58,26 @@ enum Keyword: String, CaseIterable, Sendable {
     return table[fold(word)]
   }
 
-  /// `lookUp` for a word of ASCII bytes, compared byte by byte with the few spellings of its
-  /// length: every line's first word and every reference is looked up, nearly all in vain.
+  /// `lookUp` for a word of ASCII bytes: every line's first word and every reference is looked up,
+  /// nearly all in vain. The word is folded into two machine words and compared with the packed
+  /// spellings of its length, without making a string.
   static func lookUp<Bytes: Collection<UInt8>>(ascii word: Bytes) -> (Keyword, Language?)? {
-    guard word.count < byLength.count else { return nil }
-    let spelling = byLength[word.count].first { spelling in
-      zip(word, spelling.bytes).allSatisfy { fold($0) == $1 }
+    let count = word.count
+    guard count + 1 < packedStart.count else { return nil }
+    var packed = (low: UInt64(0), high: UInt64(0))
+    for (offset, byte) in word.enumerated() {
+      let folded = UInt64(fold(byte))
+      if offset < 8 {
+        packed.low |= folded << (8 * offset)
+      } else {
+        packed.high |= folded << (8 * (offset - 8))
+      }
     }
-    return spelling.map { ($0.keyword, $0.language) }
+    for index in packedStart[count]..<packedStart[count + 1]
+    where packedSpellings[index].low == packed.low && packedSpellings[index].high == packed.high {
+      return (packedSpellings[index].keyword, packedSpellings[index].language)
+    }
+    return nil
   }
 
   /// An ASCII byte folded as `fold` folds a word.
@@ -77,23 +89,39 @@ enum Keyword: String, CaseIterable, Sendable {
     }
   }
 
-  /// The spellings (all ASCII) by their length in bytes.
-  private static let byLength: [[Spelling]] = {
-    var lists = Array(repeating: [Spelling](), count: 1 + allSpellings.map(\.utf8.count).max()!)
-    for keyword in Keyword.allCases {
-      for (spelling, language) in keyword.spellings {
-        lists[spelling.utf8.count].append((Array(spelling.utf8), keyword, language))
+  /// A spelling (all ASCII, at most 16 bytes) packed into two machine words, byte `i` at bits
+  /// `8 i` on: compared in two steps, and nothing in it is reference-counted.
+  private struct PackedSpelling {
+    var low: UInt64
+    var high: UInt64
+    var keyword: Keyword
+    var language: Language?
+  }
+
+  /// Every spelling packed, shortest first; those of length `n` are
+  /// `packedSpellings[packedStart[n]..<packedStart[n + 1]]`.
+  private static let packedSpellings: [PackedSpelling] = allCases.flatMap { keyword in
+    keyword.spellings.map { spelling, language in
+      var packed = PackedSpelling(low: 0, high: 0, keyword: keyword, language: language)
+      for (offset, byte) in spelling.utf8.enumerated() {
+        if offset < 8 {
+          packed.low |= UInt64(byte) << (8 * offset)
+        } else {
+          packed.high |= UInt64(byte) << (8 * (offset - 8))
+        }
       }
+      return (spelling.utf8.count, packed)
     }
-    return lists
+  }.sorted { $0.0 < $1.0 }.map(\.1)
+
+  private static let packedStart: [Int] = {
+    let lengths = allSpellings.map(\.utf8.count).sorted()
+    return (0...lengths.last! + 1).map { length in lengths.count { $0 < length } }
   }()
 
   static func fold(_ word: String) -> String {
     String(word.lowercased().map { $0 == "_" ? "-" : $0 })
   }
-
-  /// A spelling as bytes, with the key and language it spells.
-  private typealias Spelling = (bytes: [UInt8], keyword: Keyword, language: Language?)
 
   /// Every spelling, for "did you mean" suggestions.
   static var allSpellings: [String] { allCases.flatMap { $0.spellings.map(\.0) } }
