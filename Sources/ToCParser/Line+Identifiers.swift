@@ -19,9 +19,14 @@ extension Line {
     }
   }
 
-  /// `isIdentifierContinue` for each ASCII byte: every character of every id and reference asks.
-  private static let asciiContinues: [Bool] = (0..<128).map {
-    isIdentifierContinue(Unicode.Scalar(UInt8($0)))
+  /// `isIdentifierContinue` for an ASCII byte: every character of every id and reference asks.
+  static func isIdentifierContinue(ascii byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+      UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"):
+      true
+    default: false
+    }
   }
 
   /// The end of the identifier starting at `start` (stopping before an arrow), or nil if none.
@@ -33,7 +38,7 @@ extension Line {
     while end < count {
       let byte = self[end]
       if byte < 0x80 {
-        guard Line.asciiContinues[Int(byte)], !isArrow(at: end) else { break }
+        guard Line.isIdentifierContinue(ascii: byte), !isArrow(at: end) else { break }
         end += 1
         continue
       }

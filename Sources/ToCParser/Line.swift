@@ -69,7 +69,12 @@ struct Line {
   /// How many scalars `start..<end` holds.
   func scalarCount(_ start: Int, _ end: Int) -> Int {
     if isASCII { return end - start }
-    return bytes(start, end).reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+    // Every byte but a continuation byte (10xxxxxx) starts a scalar.
+    return storage.withUnsafeBufferPointer { buffer in
+      var count = 0
+      for index in base + start..<base + end where buffer[index] & 0xC0 != 0x80 { count += 1 }
+      return count
+    }
   }
 
   /// The bytes `start..<end` as 1-based columns, which count scalars.

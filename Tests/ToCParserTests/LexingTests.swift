@@ -2,8 +2,9 @@ import Testing
 
 @testable import ToCParser
 
-/// Keywords are found from a word's bytes, in any case and with `_` for `-`, and nothing else is.
-@Suite struct KeywordTests {
+/// The byte-level shortcuts of the lexer answer as the scalar-level rules do: keywords are found
+/// from a word's bytes (any case, `_` for `-`) and nothing else is; ASCII identifier characters.
+@Suite struct LexingTests {
   @Test func everySpellingIsFoundFromItsBytesInAnyCase() {
     for keyword in Keyword.allCases {
       for (spelling, language) in keyword.spellings {
@@ -21,5 +22,13 @@ import Testing
       #expect(Keyword.lookUp(ascii: Array(word.utf8)) == nil, "\(word)")
     }
     #expect(Keyword.lookUp(ascii: Array(String(repeating: "a", count: 40).utf8)) == nil)
+  }
+
+  @Test func asciiIdentifierCharactersAreThoseOfTheScalarRule() {
+    for byte in UInt8(0)..<0x80 {
+      #expect(
+        Line.isIdentifierContinue(ascii: byte) == Line.isIdentifierContinue(Unicode.Scalar(byte)),
+        "byte \(byte)")
+    }
   }
 }
