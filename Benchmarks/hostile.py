@@ -40,6 +40,14 @@ def include_chain(n):
     files[f"f{n}.toc"] = "[activiteiten]\na: A\n"
     return files
 
+def typos(n, every):
+    lines = ["[activiteiten]"]
+    for i in range(n):
+        target = f"geen{i}" if i % every == every - 1 else f"r{i % 100}"
+        lines.append(f"a{i}: Activiteit {i} -> {target}")
+    lines += ["[resultaten]"] + [f"r{i}: Resultaat {i}" for i in range(100)]
+    return {"main.toc": "\n".join(lines) + "\n"}
+
 CASES = [
     # name, files, every code expected (errors and warnings) with its count, time limit in seconds
     ("1,000,000-node chain", lambda: chain(1_000_000), {}, 180),
@@ -47,6 +55,9 @@ CASES = [
     ("a node with 100,000 links", lambda: star(100_000), {"TOC301": 100_000}, 60),
     ("a 10 MB single line", lambda: long_line(10), {"TOC205": 1, "TOC209": 1}, 60),
     ("1,000 files including each other", lambda: include_chain(1_000), {"TOC205": 1001, "TOC209": 1001}, 60),
+    # Every typo asks "did you mean" of 100,000 ids: the suggestions must not make it quadratic.
+    ("1,000 typos among 100,000 nodes", lambda: typos(100_000, 100),
+     {"TOC111": 1000, "TOC205": 1100, "TOC209": 1}, 30),
 ]
 
 def main():

@@ -1,33 +1,68 @@
 /// "Did you mean" for typos: the nearest candidate by edit distance, if it is near enough.
 public enum Suggestion {
+  /// The candidate nearest to `word` (ignoring case) within a few edits, the first of equals.
+  /// A large model offers many candidates, so each is compared without making anything for it.
   public static func nearest(to word: String, among candidates: [String]) -> String? {
     let limit = max(1, min(3, word.count / 3))
+    let wanted = scalars(word)
+    var candidate: [UInt32] = []
+    var rows = Rows()
     var best: (String, Int)?
-    for candidate in candidates where candidate != word {
-      let distance = editDistance(word.lowercased(), candidate.lowercased(), limit: limit)
-      if distance <= limit, distance < (best?.1 ?? Int.max) { best = (candidate, distance) }
+    for name in candidates where name != word {
+      candidate.removeAll(keepingCapacity: true)
+      if name.utf8.allSatisfy({ $0 < 0x80 }) {
+        // Lower case keeps an ASCII name's length: one too long or too short is passed over.
+        guard abs(name.utf8.count - wanted.count) <= limit else { continue }
+        for byte in name.utf8 { candidate.append(UInt32(lowerCase(byte))) }
+      } else {
+        candidate = scalars(name)
+      }
+      let distance = editDistance(wanted, candidate, limit: limit, rows: &rows)
+      if distance <= limit, distance < (best?.1 ?? Int.max) { best = (name, distance) }
     }
     return best?.0
   }
 
   /// Levenshtein distance, cut short once it exceeds `limit`.
   public static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
-    let a = Array(a.unicodeScalars)
-    let b = Array(b.unicodeScalars)
+    var rows = Rows()
+    return editDistance(scalars(a), scalars(b), limit: limit, rows: &rows)
+  }
+
+  /// The two rows of the distance table, kept from one comparison to the next.
+  struct Rows {
+    var previous: [Int] = []
+    var current: [Int] = []
+  }
+
+  static func editDistance(_ a: [UInt32], _ b: [UInt32], limit: Int, rows: inout Rows) -> Int {
     if abs(a.count - b.count) > limit { return limit + 1 }
-    var previous = Array(0...b.count)
-    var current = previous
-    for i in 1...max(a.count, 1) where !a.isEmpty {
-      current[0] = i
-      var rowMinimum = current[0]
+    if a.isEmpty { return b.count }
+    rows.previous.removeAll(keepingCapacity: true)
+    rows.previous.append(contentsOf: 0...b.count)
+    rows.current.removeAll(keepingCapacity: true)
+    rows.current.append(contentsOf: repeatElement(0, count: b.count + 1))
+    for i in 1...a.count {
+      rows.current[0] = i
+      var rowMinimum = i
       for j in stride(from: 1, through: b.count, by: 1) {
         let cost = a[i - 1] == b[j - 1] ? 0 : 1
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-        rowMinimum = min(rowMinimum, current[j])
+        rows.current[j] = min(
+          rows.previous[j] + 1, rows.current[j - 1] + 1, rows.previous[j - 1] + cost)
+        rowMinimum = min(rowMinimum, rows.current[j])
       }
       if rowMinimum > limit { return limit + 1 }
-      swap(&previous, &current)
+      swap(&rows.previous, &rows.current)
     }
-    return a.isEmpty ? b.count : previous[b.count]
+    return rows.previous[b.count]
+  }
+
+  /// The scalars of `text` in lower case, as numbers.
+  static func scalars(_ text: String) -> [UInt32] {
+    text.lowercased().unicodeScalars.map(\.value)
+  }
+
+  static func lowerCase(_ byte: UInt8) -> UInt8 {
+    byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
   }
 }

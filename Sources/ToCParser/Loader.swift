@@ -12,6 +12,10 @@ struct Loader {
   var instances: [(file: ParsedFile, prefix: String)] = []
   var nodeIndex: [String: Int] = [:]
   var indicatorIndex: [String: Int] = [:]
+  /// Sorted ids for suggestions, by kind and prefix (`names(ofNodes:_:)`).
+  var visibleNames: [String: [String]] = [:]
+  /// How many more ids suggestions may compare a typo with, in all (a few tenths of a second).
+  var suggestionBudget = 2_000_000
 
   init(reader: SourceReader) {
     self.reader = reader
@@ -126,17 +130,15 @@ struct Loader {
     model.links.reserveCapacity(model.links.count + file.arrows.count)
     model.linkEnds.from.reserveCapacity(model.links.count + file.arrows.count)
     model.linkEnds.to.reserveCapacity(model.links.count + file.arrows.count)
-    // The arrows of one definition share their source: it is looked up once.
-    var lastFrom: (id: String, position: Int)?
-    for arrow in file.arrows {
-      let from: Int?
-      if let lastFrom, lastFrom.id == arrow.from.value {
-        from = lastFrom.position
-      } else {
-        from = nodeReference(arrow.from, prefix: prefix, reported: &reported)
-        lastFrom = from.map { (arrow.from.value, $0) }
-      }
-      let to = nodeReference(arrow.to, prefix: prefix, reported: &reported)
+    let positions = positions(of: file.arrows, prefix: prefix)
+    for (index, arrow) in file.arrows.enumerated() {
+      // An end that names no node is looked up again, to report it (once per place).
+      let found = positions[index]
+      let from =
+        found.from >= 0
+        ? Int(found.from) : nodeReference(arrow.from, prefix: prefix, reported: &reported)
+      let to =
+        found.to >= 0 ? Int(found.to) : nodeReference(arrow.to, prefix: prefix, reported: &reported)
       guard let from, let to else { continue }
       // Only a statement with `negeer:` needs to know its links by id.
       if !file.statements[arrow.statement].ignores.isEmpty {
@@ -176,13 +178,9 @@ struct Loader {
         .indicatorLink, Messages.arrowToIndicator(reference.value), reference.range,
         help: Messages.arrowToIndicatorHelp)
     } else {
-      let visible = nodeIndex.keys.filter { $0.hasPrefix(prefix) }.map {
-        String($0.dropFirst(prefix.count))
-      }
       report(
         .undefinedReference, Messages.undefinedNode(reference.value), reference.range,
-        help: Suggestion.nearest(to: reference.value, among: visible.sorted()).map(
-          Messages.didYouMean))
+        help: suggestion(for: reference.value, among: names(ofNodes: true, prefix)))
     }
     return nil
   }
@@ -194,14 +192,32 @@ struct Loader {
     if nodeIndex[id] != nil {
       report(.undefinedReference, Messages.nodeIsNoIndicator(reference.value), reference.range)
     } else {
-      let visible = indicatorIndex.keys.filter { $0.hasPrefix(prefix) }
-        .map { String($0.dropFirst(prefix.count)) }
       report(
         .undefinedReference, Messages.undefinedIndicator(reference.value), reference.range,
-        help: Suggestion.nearest(to: reference.value, among: visible.sorted()).map(
-          Messages.didYouMean))
+        help: suggestion(for: reference.value, among: names(ofNodes: false, prefix)))
     }
     return false
+  }
+
+  /// "Did you mean" while the budget lasts: each suggestion compares the word with every id, and
+  /// a large model with many typos would otherwise take minutes for its help texts.
+  mutating func suggestion(for word: String, among names: [String]) -> Bilingual? {
+    guard suggestionBudget >= names.count else { return nil }
+    suggestionBudget -= names.count
+    return Suggestion.nearest(to: word, among: names).map(Messages.didYouMean)
+  }
+
+  /// The node (or indicator) ids that a file with `prefix` sees, as it writes them, sorted: the candidates
+  /// for "did you mean", made once per file and index however many typos it has.
+  mutating func names(ofNodes nodes: Bool, _ prefix: String) -> [String] {
+    let key = (nodes ? "node " : "indicator ") + prefix
+    if let names = visibleNames[key] { return names }
+    let names = (nodes ? nodeIndex : indicatorIndex).keys.filter { $0.hasPrefix(prefix) }.map {
+      String($0.dropFirst(prefix.count))
+    }
+    .sorted()
+    visibleNames[key] = names
+    return names
   }
 
   /// `id` with the prefix of its file's namespace; the checked file's own ids are used as they are.

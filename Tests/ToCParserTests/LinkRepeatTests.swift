@@ -45,3 +45,23 @@ import ToCParser
     #expect(model.linkEnds.matches(model))
   }
 }
+
+/// References are looked up on all cores in a large file; what is found and reported is the same.
+@Suite struct LargeFileReferenceTests {
+  @Test func everyUndefinedEndIsReportedOnceAtItsPlaceAmongManyArrows() {
+    // 60,000 arrows: more than one core's share. One in each 20,000 names no node.
+    var text = "[activiteiten]\n"
+    for index in 0..<60_000 {
+      let target = index % 20_000 == 19_999 ? "geen\(index)" : "r\(index % 100)"
+      text += "a\(index): A -> \(target)\n"
+    }
+    text += "[resultaten]\n" + (0..<100).map { "r\($0): R\n" }.joined()
+    text += "[verbanden]\nnergens -> r1\nnergens -> r2\n"
+    let result = Parser(reader: SourceReader { _ in nil }).parse(Array(text.utf8), file: "m.toc")
+    let undefined = result.diagnostics.filter { $0.code == .undefinedReference }
+    #expect(undefined.map(\.range.line) == [20_001, 40_001, 60_001, 60_104, 60_105])
+    #expect(result.model.links.count == 60_000 - 3)
+    #expect(result.model.links[20_000].from == "a20001" && result.model.links[20_000].to == "r1")
+    #expect(result.model.linkEnds.matches(result.model))
+  }
+}
