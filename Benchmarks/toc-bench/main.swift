@@ -75,6 +75,10 @@ defer { try? FileManager.default.removeItem(at: folder) }
 for size in sizes {
   let text = LayeredModel(nodes: size).text
   let bytes = Array(text.utf8)
+  // The command first, before this process has filled and freed hundreds of megabytes.
+  let modelFile = folder.appendingPathComponent("model-\(size).toc")
+  try? Data(bytes).write(to: modelFile)
+  let command = CommandRun.check(modelFile)
   let parser = Parser(reader: SourceReader { _ in nil })
   let (parsed, parseTime) = timed { parser.parse(bytes, file: "model.toc") }
   let (diagnostics, checkTime) = timed {
@@ -82,9 +86,6 @@ for size in sizes {
   }
   let (dot, dotTime) = timed { DOT.render(parsed.model, options: RenderOptions()) }
   let memory = peakMemory()
-  let modelFile = folder.appendingPathComponent("model-\(size).toc")
-  try? Data(bytes).write(to: modelFile)
-  let command = CommandRun.check(modelFile)
   let dotFile = folder.appendingPathComponent("model-\(size).dot")
   try? Data(dot.utf8).write(to: dotFile)
   let acyclic = graphviz("acyclic", ["-n"], input: dotFile)

@@ -21,6 +21,7 @@ extension FileParser {
     _ text: SourceText, path: String, linesPerPiece: Int,
     cores: Int = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
   ) -> ParsedFile {
+    let source = SourceFile(path)
     let wanted = min(cores, text.lines.count / linesPerPiece)
     let starts = wanted > 1 ? pieceStarts(text, count: wanted, path: path) : []
     guard !starts.isEmpty else { return whole(text, path: path) }
@@ -30,7 +31,7 @@ extension FileParser {
     DispatchQueue.concurrentPerform(iterations: bounds.count) { index in
       let end = index + 1 < bounds.count ? bounds[index + 1].line : text.lines.count
       var parser = FileParser(path: path)
-      if let header = bounds[index].header { parser.prime(with: text.line(header, file: path)) }
+      if let header = bounds[index].header { parser.prime(with: text.line(header, file: source)) }
       let piece = parse(text, lines: bounds[index].line..<end, path: path, into: parser)
       pieces.withLock { $0[index] = piece }
     }
@@ -52,11 +53,12 @@ extension FileParser {
   static func parse(
     _ text: SourceText, lines: Range<Int>, path: String, into parser: FileParser? = nil
   ) -> FileParser {
+    let source = SourceFile(path)
     var parser = parser ?? FileParser(path: path)
     // Every id is defined on a line of its own, so the lines bound the table: reserving them at
     // once spares rehashing it each time it doubles.
     parser.ids.reserveCapacity(lines.count)
-    for index in lines { parser.statement(text.line(index, file: path)) }
+    for index in lines { parser.statement(text.line(index, file: source)) }
     return parser
   }
 
@@ -73,15 +75,16 @@ extension FileParser {
   static func pieceStarts(_ text: SourceText, count: Int, path: String) -> [(
     line: Int, header: Int
   )] {
+    let source = SourceFile(path)
     var starts: [(line: Int, header: Int)] = []
     for piece in 1..<count {
       // Cut by bytes, not lines: lines with arrows take longer to read than attribute lines.
       let middle = text.firstLine(startingFrom: text.bytes.count * piece / count)
       var line = max(middle, (starts.last?.line ?? 0) + 1)
-      var header = (0..<line).last { isHeader(text.line($0, file: path)) }
-      var opensNodes = header.map { Self.opensNodes(text.line($0, file: path)) } ?? false
+      var header = (0..<line).last { isHeader(text.line($0, file: source)) }
+      var opensNodes = header.map { Self.opensNodes(text.line($0, file: source)) } ?? false
       while line < text.lines.count {
-        let current = text.line(line, file: path)
+        let current = text.line(line, file: source)
         if isHeader(current) {
           header = line
           opensNodes = Self.opensNodes(current)
@@ -102,7 +105,7 @@ extension FileParser {
 
   /// Whether a header line opens a section of nodes or indicators.
   static func opensNodes(_ header: Line) -> Bool {
-    var parser = FileParser(path: header.file)
+    var parser = FileParser(path: header.file.path)
     parser.prime(with: header)
     switch parser.section {
     case .kind, .indicators: return true

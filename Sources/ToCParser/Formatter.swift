@@ -43,7 +43,7 @@ public enum Formatter {
 
   static func write(_ text: SourceText, in language: Language, pluralIndicatorKey: Bool) -> String {
     var writer = StatementWriter(language: language, pluralIndicatorKey: pluralIndicatorKey)
-    text.forEachLine(file: "") { writer.add($0) }
+    text.forEachLine(file: SourceFile("")) { writer.add($0) }
     return Layout.render(writer.items)
   }
 

@@ -15,10 +15,10 @@ struct Line {
   /// Whether the line is all ASCII, so that its byte offsets are scalar offsets too.
   let isASCII: Bool
   let number: Int
-  let file: String
+  let file: SourceFile
 
   /// The line `range` of `storage`, which must be valid UTF-8.
-  init(_ storage: [UInt8], _ range: Range<Int>, isASCII: Bool, number: Int, file: String) {
+  init(_ storage: [UInt8], _ range: Range<Int>, isASCII: Bool, number: Int, file: SourceFile) {
     self.storage = storage
     base = range.lowerBound
     count = range.count
@@ -31,7 +31,8 @@ struct Line {
   init(_ text: String) {
     let bytes = Array(text.utf8)
     self.init(
-      bytes, bytes.indices, isASCII: bytes.allSatisfy { $0 < 0x80 }, number: 0, file: "")
+      bytes, bytes.indices, isASCII: bytes.allSatisfy { $0 < 0x80 }, number: 0,
+      file: SourceFile(""))
   }
 
   /// The byte at `offset`.
@@ -81,7 +82,7 @@ struct Line {
   func range(_ start: Int, _ end: Int) -> SourceRange {
     let column = 1 + scalarCount(0, start)
     let endColumn = end > start ? column + scalarCount(start, end) : column + 1
-    return SourceRange(file: file, line: number, column: column, endColumn: endColumn)
+    return SourceRange(source: file, line: number, column: column, endColumn: endColumn)
   }
 
   /// The bytes `start..<end` as a string, copied as they are (they are valid UTF-8).

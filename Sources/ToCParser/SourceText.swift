@@ -13,12 +13,12 @@ struct SourceText {
   let lines: [LineSpan]
 
   /// Calls `body` with each line of the file `file`, numbered from 1.
-  func forEachLine(file: String, _ body: (Line) -> Void) {
+  func forEachLine(file: SourceFile, _ body: (Line) -> Void) {
     for index in lines.indices { body(line(index, file: file)) }
   }
 
   /// Line `index` (0-based; its number is one more) of the file `file`.
-  func line(_ index: Int, file: String) -> Line {
+  func line(_ index: Int, file: SourceFile) -> Line {
     Line(bytes, lines[index].bytes, isASCII: lines[index].isASCII, number: index + 1, file: file)
   }
 

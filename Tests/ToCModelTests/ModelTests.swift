@@ -50,6 +50,19 @@ import ToCModel
     #expect(SourceRange(file: "b.toc", line: 1, column: 1) < range)
   }
 
+  @Test func aFileNameIsOneSharedValuePerPathOrderedByPath() {
+    let path = "Examples/" + "buurtmakers-west.toc"
+    #expect(SourceFile(path) == SourceFile("Examples/buurtmakers-west.toc"))
+    #expect(SourceFile(path).hashValue == SourceFile("Examples/buurtmakers-west.toc").hashValue)
+    #expect(SourceFile(path) != SourceFile("Examples/grow-botu.toc"))
+    #expect(
+      SourceFile("b.toc") > SourceFile("a.toc") && !(SourceFile("a.toc") < SourceFile("a.toc")))
+    var range = SourceRange(file: path, line: 3, column: 1)
+    #expect(range.file == path && range.source == SourceFile(path))
+    range.file = "teams/west.toc"
+    #expect(range == SourceRange(source: SourceFile("teams/west.toc"), line: 3, column: 1))
+  }
+
   @Test func suggestionsFindNearTyposOnly() {
     #expect(Suggestion.nearest(to: "middellen", among: ["middelen", "activiteiten"]) == "middelen")
     #expect(Suggestion.nearest(to: "ingreppen", among: ["ingrepen", "beleving"]) == "ingrepen")

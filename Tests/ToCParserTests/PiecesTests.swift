@@ -69,8 +69,8 @@ import ToCTestSupport
     let starts = FileParser.pieceStarts(decoded, count: 4, path: "m.toc")
     #expect(starts.count == 3)
     for start in starts {
-      guard case .definition = decoded.line(start.line, file: "m.toc").kind,
-        case .header = decoded.line(start.header, file: "m.toc").kind
+      guard case .definition = decoded.line(start.line, file: SourceFile("m.toc")).kind,
+        case .header = decoded.line(start.header, file: SourceFile("m.toc")).kind
       else {
         Issue.record("piece at line \(start.line) does not start at a definition under a header")
         return
