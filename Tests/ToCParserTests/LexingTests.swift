@@ -1,4 +1,5 @@
 import Testing
+import ToCTestSupport
 
 @testable import ToCParser
 
@@ -29,6 +30,21 @@ import Testing
       #expect(
         Line.isIdentifierContinue(ascii: byte) == Line.isIdentifierContinue(Unicode.Scalar(byte)),
         "byte \(byte)")
+    }
+  }
+
+  @Test func columnsCountScalarsWhateverTheBytes() {
+    let pieces = ["a", "é", "€", "𝄞", " ", "e\u{301}", "één", "->", "ü"]
+    var random = SplitMix(seed: 7)
+    for _ in 0..<500 {
+      let text = (0..<random.below(40)).map { _ in pieces[random.below(pieces.count)] }.joined()
+      let line = Line(text)
+      let bytes = Array(text.utf8)
+      for start in stride(from: 0, through: bytes.count, by: 1)
+      where start == bytes.count || bytes[start] & 0xC0 != 0x80 {
+        let expected = String(decoding: bytes[..<start], as: UTF8.self).unicodeScalars.count
+        #expect(line.scalarCount(0, start) == expected, "\(text) up to byte \(start)")
+      }
     }
   }
 }
