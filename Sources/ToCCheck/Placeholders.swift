@@ -51,7 +51,9 @@ enum Placeholders {
     var text = text
     return text.withUTF8 { bytes in
       for start in bytes.indices where startBytes[Int(bytes[start])] {
-        for pattern in patternBytes where start + pattern.bytes.count <= bytes.count {
+        for index in patternsStartingWith[Int(bytes[start])]
+        where start + patternBytes[index].bytes.count <= bytes.count {
+          let pattern = patternBytes[index]
           var offset = 0
           while offset < pattern.bytes.count {
             var byte = bytes[start + offset]
@@ -63,6 +65,16 @@ enum Placeholders {
         }
       }
       return false
+    }
+  }
+
+  /// For each byte, the patterns in `patternBytes` whose first byte it can be (folded as
+  /// `mayHold` folds): most starts are tried against one pattern, not all.
+  static let patternsStartingWith: [[Int]] = (0..<256).map { byte in
+    patternBytes.indices.filter { index in
+      let first = patternBytes[index].bytes[0]
+      let folded = !patternBytes[index].exactCase && byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+      return Int(first) == folded
     }
   }
 
