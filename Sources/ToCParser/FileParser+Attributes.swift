@@ -275,9 +275,11 @@ extension FileParser {
       return
     }
     guard let text = textValue(line, from: start) else { return }
-    for arrow in file.statements[statement].arrows {
-      if key == .assumption { file.arrows[arrow].assumptions.append(text) }
-      if key == .source { file.arrows[arrow].sources.append(text) }
+    if key == .assumption {
+      file.justifications[statement, default: Justification()].assumptions.append(text)
+    }
+    if key == .source {
+      file.justifications[statement, default: Justification()].sources.append(text)
     }
   }
 

@@ -123,21 +123,29 @@ extension FileParser {
     }
     let language =
       pieces[0].explicitLanguage ?? pieces.lazy.compactMap(\.detectedLanguage).first ?? .en
+    // Counted before the first piece is taken out: room for all, or appending doubles it.
+    let nodes = pieces.reduce(0) { $0 + $1.file.nodes.count }
+    let arrows = pieces.reduce(0) { $0 + $1.file.arrows.count }
+    let statements = pieces.reduce(0) { $0 + $1.file.statements.count }
     var file = pieces[0].finish()
     pieces[0] = FileParser(path: file.path)
     file.language = language
-    file.nodes.reserveCapacity(pieces.reduce(0) { $0 + $1.file.nodes.count })
-    file.arrows.reserveCapacity(pieces.reduce(0) { $0 + $1.file.arrows.count })
-    file.statements.reserveCapacity(pieces.reduce(0) { $0 + $1.file.statements.count })
+    file.nodes.reserveCapacity(nodes)
+    file.arrows.reserveCapacity(arrows)
+    file.statements.reserveCapacity(statements)
     for index in pieces.indices.dropFirst() {
       var part = pieces[index].finish()
       pieces[index] = FileParser(path: file.path)
-      for arrow in part.arrows.indices { part.arrows[arrow].statement += file.statements.count }
-      for statement in part.statements.indices {
-        let arrows = part.statements[statement].arrows
-        part.statements[statement].arrows =
-          arrows.lowerBound + file.arrows.count..<arrows.upperBound + file.arrows.count
+      let (nodes, starts) = (Int32(file.nodes.count), Int32(file.chainStarts.count))
+      let statements = Int32(file.statements.count)
+      for arrow in part.arrows.indices {
+        part.arrows[arrow].statement += statements
+        part.arrows[arrow].start += part.arrows[arrow].start >= 0 ? nodes : -starts
       }
+      for (statement, justification) in part.justifications {
+        file.justifications[statement + Int(statements)] = justification
+      }
+      file.chainStarts += part.chainStarts
       file.nodes += part.nodes
       file.indicators += part.indicators
       file.arrows += part.arrows

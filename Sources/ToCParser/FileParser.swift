@@ -115,7 +115,7 @@ struct FileParser {
       file.nodes.append(node)
       owner = .node(file.nodes.count - 1)
       openStatement(line)
-      for target in targets { addArrow(from: Located(id, at: idRange), to: target) }
+      for target in targets { addArrow(from: Int32(file.nodes.count - 1), to: target) }
     case .indicators:
       guard let label = textValue(line, from: valueFrom), claim(id, at: idRange) else {
         owner = .dropped
@@ -218,9 +218,8 @@ struct FileParser {
     switch owner {
     case .node(let index):
       extendStatement(line)
-      let from = file.nodes[index]
       for target in targets(line, start + 2, line.count, arrowAt: start) {
-        addArrow(from: Located(from.id, at: from.range), to: target)
+        addArrow(from: Int32(index), to: target)
       }
     case .indicator(let index):
       report(
@@ -260,18 +259,16 @@ struct FileParser {
     owner = .chain(file.statements.count - 1)
     for (sources, targets) in zip(steps, steps.dropFirst()) {
       for source in sources {
-        for target in targets { addArrow(from: source, to: target) }
+        file.chainStarts.append(source)
+        let start = Int32(-file.chainStarts.count)
+        for target in targets { addArrow(from: start, to: target) }
       }
     }
   }
 
-  mutating func addArrow(from: Located<String>, to: Located<String>) {
-    let statement = currentStatement ?? 0
-    file.arrows.append(Arrow(from: from, to: to, statement: statement))
-    let first =
-      file.statements[statement].arrows.isEmpty
-      ? file.arrows.count - 1 : file.statements[statement].arrows.lowerBound
-    file.statements[statement].arrows = first..<file.arrows.count
+  /// `from`: as in `Arrow.start`.
+  mutating func addArrow(from start: Int32, to: Located<String>) {
+    file.arrows.append(Arrow(start: start, statement: Int32(currentStatement ?? 0), to: to))
   }
 
   // MARK: Statements and the end of the file

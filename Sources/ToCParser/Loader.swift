@@ -130,21 +130,25 @@ struct Loader {
     model.links.reserveCapacity(model.links.count + file.arrows.count)
     model.linkEnds.from.reserveCapacity(model.links.count + file.arrows.count)
     model.linkEnds.to.reserveCapacity(model.links.count + file.arrows.count)
-    let positions = positions(of: file.arrows, prefix: prefix)
+    let positions = positions(of: file, prefix: prefix)
     for (index, arrow) in file.arrows.enumerated() {
       // An end that names no node is looked up again, to report it (once per place).
       let found = positions[index]
       let from =
         found.from >= 0
-        ? Int(found.from) : nodeReference(arrow.from, prefix: prefix, reported: &reported)
+        ? Int(found.from)
+        : nodeReference(file.start(of: arrow), prefix: prefix, reported: &reported)
       let to =
         found.to >= 0 ? Int(found.to) : nodeReference(arrow.to, prefix: prefix, reported: &reported)
       guard let from, let to else { continue }
       // Only a statement with `negeer:` needs to know its links by id.
-      if !file.statements[arrow.statement].ignores.isEmpty {
-        links[arrow.statement].append(LinkKey(from: model.nodes[from].id, to: model.nodes[to].id))
+      let statement = Int(arrow.statement)
+      if !file.statements[statement].ignores.isEmpty {
+        links[statement].append(LinkKey(from: model.nodes[from].id, to: model.nodes[to].id))
       }
-      addLink(from: from, to: to, arrow, namespace: namespace)
+      addLink(
+        from: from, to: to, at: arrow.to.range, file.justifications[statement],
+        namespace: namespace)
     }
     for (index, statement) in file.statements.enumerated() where !statement.ignores.isEmpty {
       model.suppressions.append(
@@ -155,12 +159,15 @@ struct Loader {
   }
 
   /// The link an arrow declares; one written twice is merged later (`mergeRepeatedLinks`).
-  mutating func addLink(from: Int, to: Int, _ arrow: Arrow, namespace: String) {
+  mutating func addLink(
+    from: Int, to: Int, at range: SourceRange, _ justification: Justification?, namespace: String
+  ) {
     var link = Link(
-      from: model.nodes[from].id, to: model.nodes[to].id, range: arrow.to.range,
-      namespace: namespace)
-    link.assumptions = arrow.assumptions
-    link.sources = arrow.sources
+      from: model.nodes[from].id, to: model.nodes[to].id, range: range, namespace: namespace)
+    if let justification {
+      link.assumptions = justification.assumptions
+      link.sources = justification.sources
+    }
     model.links.append(link)
     model.linkEnds.from.append(Int32(from))
     model.linkEnds.to.append(Int32(to))

@@ -10,6 +10,10 @@ struct ParsedFile {
   var nodes: [Node] = []
   var indicators: [Indicator] = []
   var arrows: [Arrow] = []
+  /// The references chains start their arrows from; see `Arrow.start`.
+  var chainStarts: [Located<String>] = []
+  /// By statement: only chains have them.
+  var justifications: [Int: Justification] = [:]
   var statements: [Statement] = []
   var diagnostics: [Diagnostic] = []
 
@@ -25,20 +29,35 @@ struct Use {
   var range: SourceRange
 }
 
-/// An arrow as written: its ends are references, resolved once every file is read.
+/// An arrow as written: its ends are references, resolved once every file is read. Kept small,
+/// since a large model has more arrows than lines: where it starts is a number, and its
+/// `aanname:`/`bron:` lines belong to its statement.
 struct Arrow {
-  var from: Located<String>
+  /// Where it starts: `ParsedFile.nodes[start]` when not negative, else the chain's reference
+  /// `ParsedFile.chainStarts[-1 - start]`.
+  var start: Int32
+  /// The statement that declares it.
+  var statement: Int32
   var to: Located<String>
+}
+
+/// The `aanname:`/`bron:` lines of a chain, which justify each of its arrows.
+struct Justification {
   var assumptions: [Located<String>] = []
   var sources: [Located<String>] = []
-  /// The statement that declares it.
-  var statement: Int
 }
 
 /// A node, indicator or chain definition with its attribute lines, for `negeer:`/`ignore:`.
 struct Statement {
   var lines: ClosedRange<Int>
   var ignores: Set<String> = []
-  /// Its arrows in `ParsedFile.arrows`: one run, since arrows go to the statement being read.
-  var arrows: Range<Int> = 0..<0
+}
+
+extension ParsedFile {
+  /// The reference an arrow starts from.
+  func start(of arrow: Arrow) -> Located<String> {
+    guard arrow.start >= 0 else { return chainStarts[Int(-1 - arrow.start)] }
+    let node = nodes[Int(arrow.start)]
+    return Located(node.id, at: node.range)
+  }
 }
