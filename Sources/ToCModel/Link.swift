@@ -2,20 +2,37 @@
 public struct Link: Hashable, Sendable {
   public var from: String
   public var to: String
-  public var assumptions: [Located<String>]
-  public var sources: [Located<String>]
   /// Where the link first appears: the target's id on that line.
   public var range: SourceRange
-  /// The include namespace of the file that declares it; empty for the checked file itself.
-  public var namespace: String
+  /// What most links leave out, out of line: a link of a large model stays small.
+  private var details: Boxed<Details>?
 
   public init(from: String, to: String, range: SourceRange, namespace: String = "") {
     self.from = from
     self.to = to
-    self.namespace = namespace
-    self.assumptions = []
-    self.sources = []
     self.range = range
+    if !namespace.isEmpty { self.namespace = namespace }
+  }
+
+  public var assumptions: [Located<String>] {
+    get { details?.value.assumptions ?? [] }
+    set { details.change { $0.assumptions = newValue } }
+  }
+  public var sources: [Located<String>] {
+    get { details?.value.sources ?? [] }
+    set { details.change { $0.sources = newValue } }
+  }
+  /// The include namespace of the file that declares it; empty for the checked file itself.
+  public var namespace: String {
+    get { details?.value.namespace ?? "" }
+    set { details.change { $0.namespace = newValue } }
+  }
+
+  /// The parts of a link that most links leave out.
+  private struct Details: RarelyGiven {
+    var assumptions: [Located<String>] = []
+    var sources: [Located<String>] = []
+    var namespace = ""
   }
 
   /// Whether the link is explained by an assumption or a source.

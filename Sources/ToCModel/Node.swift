@@ -8,8 +8,6 @@ public struct Node: Hashable, Sendable {
   public var indicators: [Located<String>]
   /// Where the node is defined: the id on its definition line.
   public var range: SourceRange
-  /// The include namespace of the file that defines it; empty for the checked file itself.
-  public var namespace: String
   /// What most nodes leave out, out of line: a node of a large model stays small.
   private var details: Boxed<Details>?
 
@@ -21,64 +19,50 @@ public struct Node: Hashable, Sendable {
     self.label = label
     self.indicators = []
     self.range = range
-    self.namespace = namespace
+    if !namespace.isEmpty { self.namespace = namespace }
   }
 }
 
 extension Node {
+  /// The include namespace of the file that defines it; empty for the checked file itself.
+  public var namespace: String {
+    get { details?.value.namespace ?? "" }
+    set { details.change { $0.namespace = newValue } }
+  }
   public var description: Located<String>? {
     get { details?.value.description }
-    set { change { $0.description = newValue } }
+    set { details.change { $0.description = newValue } }
   }
   public var group: String? {
     get { details?.value.group }
-    set { change { $0.group = newValue } }
+    set { details.change { $0.group = newValue } }
   }
   public var assumptions: [Located<String>] {
     get { details?.value.assumptions ?? [] }
-    set { change { $0.assumptions = newValue } }
+    set { details.change { $0.assumptions = newValue } }
   }
   public var sources: [Located<String>] {
     get { details?.value.sources ?? [] }
-    set { change { $0.sources = newValue } }
+    set { details.change { $0.sources = newValue } }
   }
   public var owner: String? {
     get { details?.value.owner }
-    set { change { $0.owner = newValue } }
+    set { details.change { $0.owner = newValue } }
   }
   public var target: Located<Target>? {
     get { details?.value.target }
-    set { change { $0.target = newValue } }
-  }
-
-  /// Changes the details, keeping none at all rather than empty ones (so equality holds).
-  private mutating func change(_ body: (inout Details) -> Void) {
-    var changed = details?.value ?? Details()
-    body(&changed)
-    details = changed == Details() ? nil : Boxed(changed)
+    set { details.change { $0.target = newValue } }
   }
 
   /// The parts of a node that most nodes leave out.
-  private struct Details: Hashable, Sendable {
+  private struct Details: RarelyGiven {
+    var namespace = ""
     var description: Located<String>?
     var group: String?
     var assumptions: [Located<String>] = []
     var sources: [Located<String>] = []
     var owner: String?
     var target: Located<Target>?
-  }
-}
-
-/// A value kept out of line, behind one reference, and shared until it changes.
-indirect enum Boxed<Value: Hashable & Sendable>: Hashable, Sendable {
-  case boxed(Value)
-
-  init(_ value: Value) { self = .boxed(value) }
-
-  var value: Value {
-    switch self {
-    case .boxed(let value): value
-    }
   }
 }
 
