@@ -57,7 +57,7 @@ extension FileParser {
     var parser = parser ?? FileParser(path: path)
     // Every id is defined on a line of its own, so the lines bound the table: reserving them at
     // once spares rehashing it each time it doubles.
-    parser.ids.reserveCapacity(lines.count)
+    parser.file.places.reserveCapacity(lines.count)
     for index in lines { parser.statement(text.line(index, file: source)) }
     return parser
   }
@@ -116,11 +116,6 @@ extension FileParser {
   /// The pieces' files as one, in order; nil when an id is defined in two pieces, which only
   /// reading the file in one piece reports rightly. Each piece is let go once it is copied.
   static func join(_ pieces: consuming [FileParser]) -> ParsedFile? {
-    for (index, piece) in pieces.enumerated().dropFirst() {
-      for id in piece.ids.keys where pieces[..<index].contains(where: { $0.ids[id] != nil }) {
-        return nil
-      }
-    }
     let language =
       pieces[0].explicitLanguage ?? pieces.lazy.compactMap(\.detectedLanguage).first ?? .en
     // Counted before the first piece is taken out: room for all, or appending doubles it.
@@ -136,6 +131,9 @@ extension FileParser {
     for index in pieces.indices.dropFirst() {
       var part = pieces[index].finish()
       pieces[index] = FileParser(path: file.path)
+      guard
+        file.places.merge(part.places, nodes: file.nodes.count, indicators: file.indicators.count)
+      else { return nil }
       let (nodes, starts) = (Int32(file.nodes.count), Int32(file.chainStarts.count))
       let statements = Int32(file.statements.count)
       for arrow in part.arrows.indices {

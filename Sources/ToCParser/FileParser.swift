@@ -25,7 +25,6 @@ struct FileParser {
   var detectedLanguage: Language?
   var explicitLanguage: Language?
   /// Defined ids, for TOC106.
-  var ids: [String: SourceRange] = [:]
   /// Raw measurement series per indicator, in the order written.
   var series: [Int: [Measurement]] = [:]
 
@@ -106,7 +105,7 @@ struct FileParser {
     switch section {
     case .kind(let kind):
       let (label, targets) = nodeValue(line, from: valueFrom)
-      guard let label, claim(id, at: idRange) else {
+      guard let label, claim(id, at: idRange, for: .node(file.nodes.count)) else {
         owner = .dropped
         return
       }
@@ -117,7 +116,9 @@ struct FileParser {
       openStatement(line)
       for target in targets { addArrow(from: Int32(file.nodes.count - 1), to: target) }
     case .indicators:
-      guard let label = textValue(line, from: valueFrom), claim(id, at: idRange) else {
+      guard let label = textValue(line, from: valueFrom),
+        claim(id, at: idRange, for: .indicator(file.indicators.count))
+      else {
         owner = .dropped
         return
       }
@@ -136,13 +137,18 @@ struct FileParser {
   }
 
   /// Records a new id, or reports it as a duplicate of the first definition.
-  mutating func claim(_ id: String, at range: SourceRange) -> Bool {
+  mutating func claim(_ id: String, at range: SourceRange, for place: Places.Place) -> Bool {
     // One hash for a new id, nearly all of them; a duplicate puts the first place back.
-    guard let first = ids.updateValue(range, forKey: id) else { return true }
-    ids[id] = first
+    guard let first = file.places.update(id, to: place) else { return true }
+    file.places.update(id, to: first)
+    let firstRange =
+      switch first {
+      case .node(let position): file.nodes[position].range
+      case .indicator(let position): file.indicators[position].range
+      }
     report(
       .duplicateId, Messages.duplicateId(id), range,
-      notes: [Note(Messages.firstDefinedHere, at: first)])
+      notes: [Note(Messages.firstDefinedHere, at: firstRange)])
     return false
   }
 

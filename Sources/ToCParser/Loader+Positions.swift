@@ -13,10 +13,10 @@ extension Loader {
     let arrows = file.arrows
     let parts = min(8, arrows.count / Self.arrowsPerCore)
     guard parts > 1 else {
-      return Self.positions(of: arrows.indices, in: file, prefix: prefix, in: nodeIndex)
+      return Self.positions(of: arrows.indices, in: file, prefix: prefix, in: places)
     }
     let found = Mutex([[(from: Int32, to: Int32)]](repeating: [], count: parts))
-    let index = nodeIndex
+    let index = places
     DispatchQueue.concurrentPerform(iterations: parts) { part in
       let range = arrows.count * part / parts..<arrows.count * (part + 1) / parts
       let positions = Self.positions(of: range, in: file, prefix: prefix, in: index)
@@ -26,7 +26,7 @@ extension Loader {
   }
 
   static func positions(
-    of arrows: Range<Int>, in file: ParsedFile, prefix: String, in index: [String: Int]
+    of arrows: Range<Int>, in file: ParsedFile, prefix: String, in index: Places
   ) -> [(from: Int32, to: Int32)] {
     var positions: [(from: Int32, to: Int32)] = []
     positions.reserveCapacity(arrows.count)
@@ -37,10 +37,11 @@ extension Loader {
       if let last, last.start == arrow.start {
         from = last.position
       } else {
-        from = index[qualified(file.start(of: arrow).value, prefix)].map { Int32($0) } ?? -1
+        from = index.node(qualified(file.start(of: arrow).value, prefix)).map { Int32($0) } ?? -1
         last = (arrow.start, from)
       }
-      positions.append((from, index[qualified(arrow.to.value, prefix)].map { Int32($0) } ?? -1))
+      positions.append(
+        (from, index.node(qualified(arrow.to.value, prefix)).map { Int32($0) } ?? -1))
     }
     return positions
   }

@@ -10,8 +10,8 @@ struct Loader {
   var cache: [String: ParsedFile] = [:]
   /// Each loaded file with the prefix its ids get (`""`, `si.`, `team.si.`).
   var instances: [(file: ParsedFile, prefix: String)] = []
-  var nodeIndex: [String: Int] = [:]
-  var indicatorIndex: [String: Int] = [:]
+  /// Where each qualified id is in the model.
+  var places = Places()
   /// Sorted ids for suggestions, by kind and prefix (`names(ofNodes:_:)`).
   var visibleNames: [String: [String]] = [:]
   /// How many more ids suggestions may compare a typo with, in all (a few tenths of a second).
@@ -39,28 +39,31 @@ struct Loader {
     let namespace = prefix.isEmpty ? "" : String(prefix.dropLast())
     // Appended whole and renamed in place: a node is a large value, copied once here at most.
     let firstNode = model.nodes.count
-    // The root file's nodes are shared, not copied, until something in them changes.
-    if model.nodes.isEmpty { model.nodes = file.nodes } else { model.nodes += file.nodes }
-    nodeIndex.reserveCapacity(model.nodes.count)
-    for position in firstNode..<model.nodes.count {
-      if !prefix.isEmpty {
-        model.nodes[position].id = prefix + model.nodes[position].id
-        model.nodes[position].namespace = namespace
-      }
-      nodeIndex[model.nodes[position].id] = position
-    }
     let firstIndicator = model.indicators.count
-    if model.indicators.isEmpty {
-      model.indicators = file.indicators
+    // The root file's nodes, indicators and table of places are shared, not copied, until
+    // something in them changes: they are the model's first.
+    if places.count == 0, firstNode == 0, firstIndicator == 0,
+      file.places.count == file.nodes.count + file.indicators.count
+    {
+      (model.nodes, model.indicators, places) = (file.nodes, file.indicators, file.places)
     } else {
+      model.nodes += file.nodes
       model.indicators += file.indicators
-    }
-    for position in firstIndicator..<model.indicators.count {
-      if !prefix.isEmpty {
-        model.indicators[position].id = prefix + model.indicators[position].id
-        model.indicators[position].namespace = namespace
+      places.reserveCapacity(model.nodes.count + model.indicators.count)
+      for position in firstNode..<model.nodes.count {
+        if !prefix.isEmpty {
+          model.nodes[position].id = prefix + model.nodes[position].id
+          model.nodes[position].namespace = namespace
+        }
+        places.update(model.nodes[position].id, to: .node(position))
       }
-      indicatorIndex[model.indicators[position].id] = position
+      for position in firstIndicator..<model.indicators.count {
+        if !prefix.isEmpty {
+          model.indicators[position].id = prefix + model.indicators[position].id
+          model.indicators[position].namespace = namespace
+        }
+        places.update(model.indicators[position].id, to: .indicator(position))
+      }
     }
     var names: [String: SourceRange] = [:]
     for use in file.uses {
@@ -113,7 +116,7 @@ struct Loader {
   mutating func resolve(_ file: ParsedFile, prefix: String) {
     for node in file.nodes.indices where !file.nodes[node].indicators.isEmpty {
       // The checked file's nodes come first in the model, as they are.
-      let index = prefix.isEmpty ? node : nodeIndex[Self.qualified(file.nodes[node].id, prefix)]
+      let index = prefix.isEmpty ? node : places.node(Self.qualified(file.nodes[node].id, prefix))
       guard let index, model.nodes[index].range == file.nodes[node].range else { continue }
       let known = file.nodes[node].indicators.map { indicatorReference($0, prefix: prefix) }
       // Only a bad reference changes a node of the checked file.
@@ -178,9 +181,10 @@ struct Loader {
     _ reference: Located<String>, prefix: String, reported: inout Set<SourceRange>
   ) -> Int? {
     let id = Self.qualified(reference.value, prefix)
-    if let position = nodeIndex[id] { return position }
+    let place = places[id]
+    if case .node(let position) = place { return position }
     guard reported.insert(reference.range).inserted else { return nil }
-    if indicatorIndex[id] != nil {
+    if case .indicator = place {
       report(
         .indicatorLink, Messages.arrowToIndicator(reference.value), reference.range,
         help: Messages.arrowToIndicatorHelp)
@@ -195,8 +199,9 @@ struct Loader {
   /// Whether an `indicator:` reference names an indicator; reports it when not.
   mutating func indicatorReference(_ reference: Located<String>, prefix: String) -> Bool {
     let id = Self.qualified(reference.value, prefix)
-    if indicatorIndex[id] != nil { return true }
-    if nodeIndex[id] != nil {
+    let place = places[id]
+    if case .indicator = place { return true }
+    if case .node = place {
       report(.undefinedReference, Messages.nodeIsNoIndicator(reference.value), reference.range)
     } else {
       report(
@@ -219,7 +224,7 @@ struct Loader {
   mutating func names(ofNodes nodes: Bool, _ prefix: String) -> [String] {
     let key = (nodes ? "node " : "indicator ") + prefix
     if let names = visibleNames[key] { return names }
-    let names = (nodes ? nodeIndex : indicatorIndex).keys.filter { $0.hasPrefix(prefix) }.map {
+    let names = places.ids(ofNodes: nodes).filter { $0.hasPrefix(prefix) }.map {
       String($0.dropFirst(prefix.count))
     }
     .sorted()

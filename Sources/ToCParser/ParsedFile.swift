@@ -9,6 +9,8 @@ struct ParsedFile {
   var uses: [Use] = []
   var nodes: [Node] = []
   var indicators: [Indicator] = []
+  /// Where each of `nodes` and `indicators` is.
+  var places = Places()
   var arrows: [Arrow] = []
   /// The references chains start their arrows from; see `Arrow.start`.
   var chainStarts: [Located<String>] = []

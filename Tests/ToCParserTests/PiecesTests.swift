@@ -97,6 +97,17 @@ import ToCTestSupport
     #expect(Self.expectSame(text, "duplicate"))
   }
 
+  @Test func anIdOfANodeAndOfAnIndicatorInTwoPiecesIsReportedAsWhenReadWhole() {
+    let text =
+      "[korte termijn]\nbereik: Bereik\n  indicator: deelname\n"
+      + (0..<30).map { "k\($0): K -> bereik\n" }.joined()
+      + "[indicatoren]\nbereik: Aantal bereikte bewoners\ndeelname: Deelname\n"
+    let pieces = Self.load(text, linesPerPiece: 4, cores: 4)
+    #expect(pieces.diagnostics.map(\.code).contains(.duplicateId))
+    #expect(pieces.model.links.count == 30)
+    #expect(Self.expectSame(text, "node and indicator"))
+  }
+
   @Test func theLanguageIsTheFirstVotedInTheWholeFile() {
     let text =
       "[activities]\n" + (0..<20).map { "a\($0): A\n" }.joined()
