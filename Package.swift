@@ -16,7 +16,11 @@ let package = Package(
     .target(name: "ToCCheck", dependencies: ["ToCModel"]),
     .target(name: "ToCRender", dependencies: ["ToCModel"]),
     .target(name: "ToCCLI", dependencies: ["ToCModel", "ToCParser", "ToCCheck", "ToCRender"]),
-    .executableTarget(name: "toc", dependencies: ["ToCCLI"]),
+    .executableTarget(
+      name: "toc", dependencies: ["ToCCLI"],
+      // A release build carries the Swift runtime in itself: it starts in two thirds of the time
+      // and 2.5 MB less memory, which a check on every keystroke feels (docs/decisions.md).
+      linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]),
     .target(
       name: "ToCFuzzing", dependencies: ["ToCParser", "ToCCheck", "ToCRender", "ToCModel"],
       path: "Fuzz/ToCFuzzing"),
