@@ -27,8 +27,8 @@ enum Placeholders {
 
   /// The first placeholder in `text` and its scalar offsets.
   static func first(in text: String) -> (word: String, offsets: Range<Int>)? {
-    // Most texts have no byte a placeholder starts with, and need not be decoded at all.
-    guard text.utf8.contains(where: { startBytes[Int($0)] }), mayHold(text) else { return nil }
+    // Most texts hold no placeholder's bytes, and need not be decoded at all.
+    guard mayHold(text) else { return nil }
     let scalars = Array(text.unicodeScalars)
     for start in scalars.indices where starts(scalars[start]) {
       for word in patterns {
@@ -49,6 +49,9 @@ enum Placeholders {
   /// them): labels full of `t` and `.` need not be decoded when no placeholder is spelt there.
   static func mayHold(_ text: String) -> Bool {
     var text = text
+    // Taken once: a static is looked up through a call each time it is read.
+    let (startBytes, patternsStartingWith, patternBytes) =
+      (Self.startBytes, Self.patternsStartingWith, Self.patternBytes)
     return text.withUTF8 { bytes in
       for start in bytes.indices where startBytes[Int(bytes[start])] {
         for index in patternsStartingWith[Int(bytes[start])]
