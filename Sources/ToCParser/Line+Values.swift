@@ -12,32 +12,46 @@ extension Line {
   }
 
   /// Cuts `start..<end` at commas and arrows into trimmed pieces.
-  func pieces(_ start: Int, _ end: Int) -> [Piece] {
-    var pieces: [Piece] = []
-    var pieceStart = start
+  func pieces(_ start: Int, _ end: Int) -> Pieces {
+    Pieces(line: self, offset: start, end: end)
+  }
+
+  /// The pieces of a list, cut one at a time as they are read: a list is read once, in order,
+  /// and most lines have one, so no array is made for them.
+  struct Pieces: Sequence, IteratorProtocol {
+    let line: Line
+    /// Where the next piece starts; past `end` when all are read.
+    var offset: Int
+    let end: Int
     var afterArrow = false
-    var offset = start
-    func close(at stop: Int) {
-      let from = skipSpaces(from: pieceStart, to: stop)
-      pieces.append(Piece(start: from, end: trimEnd(from, stop), afterArrow: afterArrow))
+
+    init(line: Line, offset: Int, end: Int) {
+      (self.line, self.offset, self.end) = (line, offset, end)
     }
-    while offset < end {
-      if has(",", at: offset) {
-        close(at: offset)
-        afterArrow = false
-        offset += 1
-        pieceStart = offset
-      } else if isArrow(at: offset) && offset + 1 < end {
-        close(at: offset)
-        afterArrow = true
-        offset += 2
-        pieceStart = offset
-      } else {
-        offset += 1
+
+    mutating func next() -> Piece? {
+      guard offset <= end else { return nil }
+      let start = offset
+      var stop = offset
+      var separator = 0
+      while stop < end {
+        if line.has(",", at: stop) {
+          separator = 1
+          break
+        }
+        if line.isArrow(at: stop) && stop + 1 < end {
+          separator = 2
+          break
+        }
+        stop += 1
       }
+      let from = line.skipSpaces(from: start, to: stop)
+      let piece = Piece(start: from, end: line.trimEnd(from, stop), afterArrow: afterArrow)
+      afterArrow = separator == 2
+      // After the last piece, one past the end: the list is read.
+      offset = separator == 0 ? end + 1 : stop + separator
+      return piece
     }
-    close(at: end)
-    return pieces
   }
 
   // MARK: Quoted strings

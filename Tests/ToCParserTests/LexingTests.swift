@@ -47,4 +47,21 @@ import ToCTestSupport
       }
     }
   }
+
+  @Test func listsAreCutAtCommasAndArrowsIntoTrimmedPieces() {
+    func cut(_ text: String) -> [String] {
+      let line = Line(text)
+      return line.pieces(0, line.count).map {
+        ($0.afterArrow ? "> " : "") + line.text($0.start, $0.end)
+      }
+    }
+    #expect(cut("a, b") == ["a", "b"])
+    #expect(cut(" a -> b , c->d ") == ["a", "> b", "c", "> d"])
+    #expect(cut("a,") == ["a", ""])
+    #expect(cut("") == [""])
+    #expect(cut(",,") == ["", "", ""])
+    #expect(cut("a ->") == ["a", "> "])
+    #expect(cut("a -") == ["a -"])
+    #expect(cut("één, ü -> x") == ["één", "ü", "> x"])
+  }
 }
