@@ -64,4 +64,28 @@ import ToCTestSupport
     #expect(cut("a -") == ["a -"])
     #expect(cut("één, ü -> x") == ["één", "ü", "> x"])
   }
+
+  @Test func linesAreFoundEightBytesAtATimeAsOneByOne() {
+    let pieces: [[UInt8]] = [
+      Array("a".utf8), Array("é".utf8), Array("𝄞".utf8), [0x0A], [0x0D], [0x0D, 0x0A], [0x09],
+      Array("abcdefgh".utf8), [0x0B], [0x8A], [0x8D], [0x0E],
+    ]
+    var random = SplitMix(seed: 11)
+    for _ in 0..<2_000 {
+      let bytes = (0..<random.below(60)).flatMap { _ in pieces[random.below(pieces.count)] }
+      let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+      var expected: [(Range<Int>, Bool)] = []
+      var index = start
+      while index < bytes.count {
+        var end = index
+        while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+        expected.append((index..<end, bytes[index..<end].allSatisfy { $0 < 0x80 }))
+        index =
+          end + (end + 1 < bytes.count && bytes[end] == 0x0D && bytes[end + 1] == 0x0A ? 2 : 1)
+      }
+      let found = SourceText.lines(of: bytes, from: start)
+      #expect(found.map(\.bytes) == expected.map(\.0), "\(bytes)")
+      #expect(found.map(\.isASCII) == expected.map(\.1), "\(bytes)")
+    }
+  }
 }
