@@ -3,12 +3,6 @@ import ToCModel
 /// A file's valid UTF-8 bytes cut into lines, read in place: a line is the file's bytes and where
 /// it starts and ends, never a copy.
 struct SourceText {
-  /// Where one line's bytes are, its end of line excluded, and whether they are all ASCII.
-  struct LineSpan {
-    let bytes: Range<Int>
-    let isASCII: Bool
-  }
-
   let bytes: [UInt8]
   let lines: [LineSpan]
 
@@ -42,44 +36,7 @@ struct SourceText {
       return .invalid(
         Diagnostic(.invalidEncoding, Messages.invalidEncoding(byte: bytes[bad]), at: range))
     }
-    return .text(SourceText(bytes: bytes, lines: lines(of: bytes, from: start)))
-  }
-
-  /// Where the lines of `bytes` are, from `start` on: every byte of a large file passes here.
-  static func lines(of bytes: [UInt8], from start: Int) -> [LineSpan] {
-    bytes.withUnsafeBufferPointer { bytes in
-      let raw = UnsafeRawBufferPointer(bytes)
-      var lines: [LineSpan] = []
-      var index = start
-      while index < bytes.count {
-        var end = index
-        var bits: UInt64 = 0
-        // Eight bytes at a time while none of them ends the line; the rest one by one.
-        while end + 8 <= bytes.count {
-          let word = raw.loadUnaligned(fromByteOffset: end, as: UInt64.self)
-          guard !endsLine(word) else { break }
-          bits |= word
-          end += 8
-        }
-        while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D {
-          bits |= UInt64(bytes[end])
-          end += 1
-        }
-        lines.append(LineSpan(bytes: index..<end, isASCII: bits & 0x8080_8080_8080_8080 == 0))
-        // A line ends at LF, CR or CRLF.
-        index =
-          end + (end + 1 < bytes.count && bytes[end] == 0x0D && bytes[end + 1] == 0x0A ? 2 : 1)
-      }
-      return lines
-    }
-  }
-
-  /// Whether one of the eight bytes of `word` is LF or CR: a byte equal to one leaves a zero
-  /// byte after `^`, and a zero byte is one that borrows when 1 is taken from each byte.
-  static func endsLine(_ word: UInt64) -> Bool {
-    let (ones, high): (UInt64, UInt64) = (0x0101_0101_0101_0101, 0x8080_8080_8080_8080)
-    let (lf, cr) = (word ^ (ones &* 0x0A), word ^ (ones &* 0x0D))
-    return ((lf &- ones) & ~lf | (cr &- ones) & ~cr) & high != 0
+    return .text(SourceText(bytes: bytes, lines: LineSpan.find(in: bytes, from: start)))
   }
 
   /// The 1-based line and column (in scalars) of byte `offset`.

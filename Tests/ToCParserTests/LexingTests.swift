@@ -83,7 +83,7 @@ import ToCTestSupport
         index =
           end + (end + 1 < bytes.count && bytes[end] == 0x0D && bytes[end + 1] == 0x0A ? 2 : 1)
       }
-      let found = SourceText.lines(of: bytes, from: start)
+      let found = LineSpan.find(in: bytes, from: start)
       #expect(found.map(\.bytes) == expected.map(\.0), "\(bytes)")
       #expect(found.map(\.isASCII) == expected.map(\.1), "\(bytes)")
     }
