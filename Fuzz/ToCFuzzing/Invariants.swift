@@ -1,6 +1,6 @@
 import ToCCheck
 import ToCModel
-import ToCParser
+@_spi(Fuzzing) import ToCParser
 import ToCRender
 
 /// What must hold for any input at all, however broken: the fuzzer's oracle, also run over the
@@ -22,6 +22,13 @@ public enum Invariants {
           "\(diagnostic.code.rawValue) has the range \(range.line):\(range.column)-\(range.endLine):\(range.endColumn)"
         )
       }
+    }
+    // Read in pieces, as a large file is, it must be what it is read whole.
+    let pieces = parser.parse(bytes, file: "fuzz.toc", linesPerPiece: 2, cores: 3)
+    if pieces.model != parsed.model || pieces.model.language != parsed.model.language
+      || pieces.diagnostics != parsed.diagnostics
+    {
+      found.append("read in pieces it differs from read whole")
     }
     let export = ModelJSON.render(parsed.model)
     if !DOT.render(parsed.model).hasPrefix("digraph ") {

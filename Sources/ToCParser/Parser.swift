@@ -30,10 +30,25 @@ public struct Parser: Sendable {
     return loader.load(root: Self.parseFile(bytes, path: path))
   }
 
-  static func parseFile(_ bytes: [UInt8], path: String) -> ParsedFile {
+  /// Parses `bytes` cut into pieces of at least `linesPerPiece` lines on up to `cores` threads, as
+  /// a large file is read: for the fuzzer, which holds it to what reading the file whole gives.
+  @_spi(Fuzzing)
+  public func parse(_ bytes: [UInt8], file path: String, linesPerPiece: Int, cores: Int)
+    -> ParseResult
+  {
+    var loader = Loader(reader: reader)
+    return loader.load(
+      root: Self.parseFile(bytes, path: path, linesPerPiece: linesPerPiece, cores: cores))
+  }
+
+  static func parseFile(
+    _ bytes: [UInt8], path: String, linesPerPiece: Int = FileParser.linesPerPiece,
+    cores: Int? = nil
+  ) -> ParsedFile {
     switch SourceText.decode(bytes, file: path) {
     case .text(let text):
-      return FileParser.parse(text, path: path)
+      guard let cores else { return FileParser.parse(text, path: path) }
+      return FileParser.parse(text, path: path, linesPerPiece: linesPerPiece, cores: cores)
     case .invalid(let diagnostic):
       var file = ParsedFile(path: path)
       file.diagnostics.append(diagnostic)

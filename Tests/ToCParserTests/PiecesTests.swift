@@ -3,20 +3,18 @@ import Testing
 import ToCModel
 import ToCTestSupport
 
-@testable import ToCParser
+@_spi(Fuzzing) @testable import ToCParser
 
 /// A large file is read in pieces on all cores; what comes out must be what reading it whole gives.
 @Suite struct PiecesTests {
   static func load(_ text: String, linesPerPiece: Int, cores: Int) -> ParseResult {
-    load(Array(text.utf8), linesPerPiece: linesPerPiece, cores: cores)!
+    load(Array(text.utf8), linesPerPiece: linesPerPiece, cores: cores)
   }
 
-  /// The file read with pieces of at least `linesPerPiece` lines; nil when it is not UTF-8.
-  static func load(_ bytes: [UInt8], linesPerPiece: Int, cores: Int) -> ParseResult? {
-    guard case .text(let decoded) = SourceText.decode(bytes, file: "m.toc") else { return nil }
-    var loader = Loader(reader: SourceReader { _ in nil })
-    return loader.load(
-      root: FileParser.parse(decoded, path: "m.toc", linesPerPiece: linesPerPiece, cores: cores))
+  /// The file read with pieces of at least `linesPerPiece` lines.
+  static func load(_ bytes: [UInt8], linesPerPiece: Int, cores: Int) -> ParseResult {
+    Parser(reader: SourceReader { _ in nil })
+      .parse(bytes, file: "m.toc", linesPerPiece: linesPerPiece, cores: cores)
   }
 
   /// Whether `text` read in pieces of a few lines gives the same model and findings as read whole.
@@ -25,10 +23,10 @@ import ToCTestSupport
   }
 
   static func expectSame(_ bytes: [UInt8], _ name: String) -> Bool {
-    guard let whole = load(bytes, linesPerPiece: Int.max, cores: 1) else { return true }
+    let whole = load(bytes, linesPerPiece: Int.max, cores: 1)
     for (lines, cores) in [(1, 2), (2, 3), (3, 8)] {
-      guard let pieces = load(bytes, linesPerPiece: lines, cores: cores),
-        pieces.model == whole.model, pieces.model.language == whole.model.language,
+      let pieces = load(bytes, linesPerPiece: lines, cores: cores)
+      guard pieces.model == whole.model, pieces.model.language == whole.model.language,
         pieces.diagnostics == whole.diagnostics
       else {
         Issue.record("\(name) read in pieces of \(lines) lines on \(cores) cores differs")
