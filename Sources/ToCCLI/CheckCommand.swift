@@ -79,12 +79,12 @@ enum CheckCommand: Subcommand {
     var diagnostics: [Diagnostic] = []
     var unreadable = missing
     var checked = 0
-    for file in files {
-      guard let loaded = workspace.load(file, infos: showInfos) else {
+    for found in workspace.check(files, infos: showInfos) {
+      guard let found else {
         unreadable = true
         continue
       }
-      diagnostics += loaded.diagnostics
+      diagnostics += found
       checked += 1
     }
     // Nothing read at all: the messages on standard error say it all, a summary would mislead.
@@ -92,7 +92,7 @@ enum CheckCommand: Subcommand {
       return .environment
     }
     // One file's diagnostics come from `Checker.check` unique and sorted already.
-    let merged = checked == 1 ? diagnostics : Diagnostic.sorted(Diagnostic.unique(diagnostics))
+    let merged = checked == 1 ? diagnostics : Diagnostic.sortedUnique(diagnostics)
     let summary = Summary(merged, files: checked)
     switch format {
     case "json":

@@ -29,8 +29,10 @@ public struct Diagnostic: Hashable, Sendable {
       var message: String
 
       // Hashing the place alone tells nearly all findings apart; equality still compares all.
+      // The file counts: team files written alike have findings at the same lines and columns.
       func hash(into hasher: inout Hasher) {
         hasher.combine(code)
+        hasher.combine(range.source)
         hasher.combine(range.line)
         hasher.combine(range.column)
         hasher.combine(range.endColumn)
@@ -70,7 +72,8 @@ public struct Diagnostic: Hashable, Sendable {
 
   /// Whether `a` is shown before `b`.
   static func precedes(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
-    if a.range.file != b.range.file { return a.range.file < b.range.file }
+    // Files are told apart by identity first: comparing their paths is for different files.
+    if a.range.source != b.range.source { return a.range.source < b.range.source }
     if a.range.line != b.range.line { return a.range.line < b.range.line }
     if a.range.column != b.range.column { return a.range.column < b.range.column }
     if a.code != b.code { return a.code < b.code }

@@ -77,6 +77,24 @@ import ToCTestSupport
     #expect(world.output.contains("\"files\": 2"))
   }
 
+  @Test func manyFilesCheckedTogetherAreReportedAsEachAlone() {
+    var files: [String: String] = [:]
+    for seed in 10..<50 {
+      files["team\(seed).toc"] = String(
+        decoding: ModelGenerator.file(seed: UInt64(seed)), as: UTF8.self)
+    }
+    let world = TestEnvironment(files: files)
+    world.run("check", "--all", "--format", "github", ".")
+    let together = world.output.split(separator: "\n")
+    var alone: [Substring] = []
+    for name in files.keys.sorted() {
+      world.run("check", "--all", "--format", "github", name)
+      alone += world.output.split(separator: "\n")
+    }
+    #expect(together.count > 40)
+    #expect(together == alone)
+  }
+
   @Test func standardInputIsADash() {
     let world = TestEnvironment(input: "[activiteiten]\na: A -> b\n")
     #expect(world.run("check", "-") == .failure)

@@ -63,6 +63,28 @@ import ToCModel
     #expect(range == SourceRange(source: SourceFile("teams/west.toc"), line: 3, column: 1))
   }
 
+  @Test func findingsOfManyFilesAreSortedAndTheirRepeatsDroppedAsOneByOne() {
+    // Files named against the order they are first seen in; the same places in each.
+    let files = ["c.toc", "b.toc", "a.toc"]
+    let codes: [Code] = [.orphanOutcome, .deadEnd, .placeholderText]
+    var state: UInt64 = 5
+    func below(_ n: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(n))
+    }
+    var diagnostics: [Diagnostic] = []
+    for _ in 0..<600 {
+      let range = SourceRange(
+        file: files[below(3)], line: 1 + below(4), column: 1 + below(3), endColumn: 5 + below(2))
+      let message = Bilingual(en: "m\(below(2))", nl: "n\(below(2))")
+      diagnostics.append(Diagnostic(codes[below(3)], message, at: range))
+    }
+    let expected = Diagnostic.sorted(Diagnostic.unique(diagnostics))
+    #expect(expected.count < 400)
+    #expect(Diagnostic.sortedUnique(diagnostics) == expected)
+    #expect(expected.map(\.range.file) == expected.map(\.range.file).sorted())
+  }
+
   @Test func suggestionsFindNearTyposOnly() {
     #expect(Suggestion.nearest(to: "middellen", among: ["middelen", "activiteiten"]) == "middelen")
     #expect(Suggestion.nearest(to: "ingreppen", among: ["ingrepen", "beleving"]) == "ingrepen")
