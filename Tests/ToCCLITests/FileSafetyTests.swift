@@ -13,13 +13,19 @@ import Testing
     return url
   }
 
+  /// The path of a file `name` in `folder` holding `text`, made with `permissions`.
+  static func file(_ name: String, in folder: URL, text: String, permissions: Int) -> String {
+    let path = folder.appendingPathComponent(name).path
+    #expect(
+      FileManager.default.createFile(
+        atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: permissions]))
+    return path
+  }
+
   @Test func anAtomicWriteLeavesNoTemporaryFileAndKeepsPermissions() throws {
     let folder = try Self.folder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let path = folder.appendingPathComponent("team.toc").path
-    #expect(
-      FileManager.default.createFile(
-        atPath: path, contents: Data("oud\n".utf8), attributes: [.posixPermissions: 0o600]))
+    let path = Self.file("team.toc", in: folder, text: "oud\n", permissions: 0o600)
     #expect(throws: Never.self) { try AtomicWrite.write(path, Array("nieuw\n".utf8)).get() }
     #expect(FileManager.default.contents(atPath: path) == Data("nieuw\n".utf8))
     let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int

@@ -30,10 +30,7 @@ import Testing
   func aFileWithoutReadPermissionIsUnreadable() throws {
     let folder = try FileSafetyTests.folder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let path = folder.appendingPathComponent("geheim.toc").path
-    #expect(
-      FileManager.default.createFile(
-        atPath: path, contents: Data("a".utf8), attributes: [.posixPermissions: 0o000]))
+    let path = FileSafetyTests.file("geheim.toc", in: folder, text: "a", permissions: 0o000)
     #expect(LiveFiles.read(path) == .failure(FileError("permission denied or unreadable")))
   }
 

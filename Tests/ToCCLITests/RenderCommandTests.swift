@@ -25,6 +25,15 @@ import ToCTestSupport
       variables: ["PATH": "/usr/local/bin:/usr/bin"])
   }
 
+  /// The world with a Graphviz that fails, saying `errors`.
+  static func world(dotFailingWith errors: String) -> TestEnvironment {
+    let world = world()
+    world.program = { _, _, _ in
+      ProgramResult(launched: true, status: 1, output: [], errors: Array(errors.utf8))
+    }
+    return world
+  }
+
   @Test(arguments: [("dot", "render.dot"), ("mermaid", "render.mmd")])
   func textFormatsNeedNothingInstalled(_ format: String, _ golden: String) {
     let world = Self.world()
@@ -66,12 +75,7 @@ import ToCTestSupport
   }
 
   @Test func aFailingDotIsPassedOn() {
-    let world = Self.world()
-    world.program = { _, _, _ in
-      ProgramResult(
-        launched: true, status: 1, output: [],
-        errors: Array("Error: <stdin>: syntax error in line 3\n".utf8))
-    }
+    let world = Self.world(dotFailingWith: "Error: <stdin>: syntax error in line 3\n")
     #expect(world.run("render", "-f", "pdf", "-o", "team.pdf", "team.toc") == .environment)
     #expect(
       world.errors
@@ -81,12 +85,8 @@ import ToCTestSupport
   }
 
   @Test func whatAFailingDotSaidLosesTheSpaceAroundIt() {
-    let world = Self.world()
-    world.program = { _, _, _ in
-      ProgramResult(
-        launched: true, status: 1, output: [],
-        errors: Array(" \t\u{A0}\u{200B}Error:  <stdin>\u{2028}\r\n\u{3000}\u{85}".utf8))
-    }
+    let world = Self.world(
+      dotFailingWith: " \t\u{A0}\u{200B}Error:  <stdin>\u{2028}\r\n\u{3000}\u{85}")
     #expect(world.run("render", "-f", "svg", "team.toc") == .environment)
     #expect(world.errors == "toc render: Graphviz could not draw the figure: Error:  <stdin>\n")
   }
