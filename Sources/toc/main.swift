@@ -6,5 +6,6 @@ import ToCCLI
   import Darwin
 #endif
 
+LiveMemory.returnLargeBlocks()
 let status = CLI.run(arguments: Array(CommandLine.arguments.dropFirst()), environment: .live)
 exit(status.rawValue)
