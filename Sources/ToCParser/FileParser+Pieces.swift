@@ -18,7 +18,7 @@ extension FileParser {
   /// The file read in as many pieces as there are cores (at most one per `linesPerPiece` lines);
   /// the same as reading it in one, which is what happens when an id is defined in two pieces.
   static func parse(
-    _ text: SourceText, path: String, linesPerPiece: Int,
+    _ text: consuming SourceText, path: String, linesPerPiece: Int,
     cores: Int = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
   ) -> ParsedFile {
     let source = SourceFile(path)
@@ -28,19 +28,24 @@ extension FileParser {
     let bounds =
       [(line: 0, header: nil)] + starts.map { (line: $0.line, header: Optional($0.header)) }
     let pieces = Mutex([FileParser](repeating: FileParser(path: path), count: bounds.count))
-    DispatchQueue.concurrentPerform(iterations: bounds.count) { index in
+    DispatchQueue.concurrentPerform(iterations: bounds.count) { [text] index in
       let end = index + 1 < bounds.count ? bounds[index + 1].line : text.lines.count
       var parser = FileParser(path: path)
+      // The first piece's table takes in the others' (`mergePlaces`): room for all ids at once.
+      if index == 0 { parser.file.places.reserveCapacity(text.lines.count) }
       if let header = bounds[index].header { parser.prime(with: text.line(header, file: source)) }
       let piece = parse(text, lines: bounds[index].line..<end, path: path, into: parser)
       pieces.withLock { $0[index] = piece }
     }
     // Taken out, not copied: the join changes the pieces in place and lets each go when done.
-    let read = pieces.withLock { parsers in
+    var read = pieces.withLock { parsers in
       defer { parsers = [] }
       return parsers
     }
-    return join(read) ?? whole(text, path: path)
+    guard mergePlaces(&read) else { return whole(text, path: path) }
+    // The lines are not read again: their room is given back before the join needs its own.
+    _ = consume text
+    return join(read)
   }
 
   /// The file read in one piece.
@@ -113,9 +118,24 @@ extension FileParser {
     }
   }
 
-  /// The pieces' files as one, in order; nil when an id is defined in two pieces, which only
-  /// reading the file in one piece reports rightly. Each piece is let go once it is copied.
-  static func join(_ pieces: consuming [FileParser]) -> ParsedFile? {
+  /// Merges the tables of ids of pieces 2… into the first's, each position moved past the pieces
+  /// before; false when an id is defined in two pieces, which only reading the file in one piece
+  /// reports rightly.
+  static func mergePlaces(_ pieces: inout [FileParser]) -> Bool {
+    var (nodes, indicators) = (pieces[0].file.nodes.count, pieces[0].file.indicators.count)
+    for index in pieces.indices.dropFirst() {
+      let part = pieces[index].file
+      guard pieces[0].file.places.merge(part.places, nodes: nodes, indicators: indicators)
+      else { return false }
+      pieces[index].file.places = Places()
+      (nodes, indicators) = (nodes + part.nodes.count, indicators + part.indicators.count)
+    }
+    return true
+  }
+
+  /// The pieces' files as one, in order, their tables of ids already merged (`mergePlaces`).
+  /// Each piece is let go once it is copied.
+  static func join(_ pieces: consuming [FileParser]) -> ParsedFile {
     let language =
       pieces[0].explicitLanguage ?? pieces.lazy.compactMap(\.detectedLanguage).first ?? .en
     // Counted before the first piece is taken out: room for all, or appending doubles it.
@@ -131,9 +151,6 @@ extension FileParser {
     for index in pieces.indices.dropFirst() {
       var part = pieces[index].finish()
       pieces[index] = FileParser(path: file.path)
-      guard
-        file.places.merge(part.places, nodes: file.nodes.count, indicators: file.indicators.count)
-      else { return nil }
       let (nodes, starts) = (Int32(file.nodes.count), Int32(file.chainStarts.count))
       let statements = Int32(file.statements.count)
       for arrow in part.arrows.indices {

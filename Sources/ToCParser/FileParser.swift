@@ -33,7 +33,7 @@ struct FileParser {
   }
 
   /// Reads a whole file, in pieces on all cores when it is large (FileParser+Pieces.swift).
-  static func parse(_ text: SourceText, path: String) -> ParsedFile {
+  static func parse(_ text: consuming SourceText, path: String) -> ParsedFile {
     parse(text, path: path, linesPerPiece: linesPerPiece)
   }
 
