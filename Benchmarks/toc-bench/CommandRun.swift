@@ -4,19 +4,27 @@ import Foundation
   import Glibc
 #endif
 
-/// Runs `toc check` as its own process, the way a user runs it, through GNU `time` for its peak
-/// resident memory. (Measured from here instead, `toc` would seem as large as the benchmark: Linux
-/// carries a process's peak across `exec` from the memory it replaces, and a spawned process
-/// replaces a copy of its parent's.)
+/// Runs a program as its own process, the way a user runs it, through GNU `time` for its peak
+/// resident memory: `toc check`, and Graphviz's tools beside it. (Measured from here instead, a
+/// program would seem as large as the benchmark: Linux carries a process's peak across `exec`
+/// from the memory it replaces, and a spawned process replaces a copy of its parent's.)
 enum CommandRun {
   static let time = "/usr/bin/time"
 
-  /// Seconds and peak bytes of `toc check file` (output discarded); nil when the `toc` beside
-  /// this program or GNU `time` is missing.
+  /// Seconds and peak bytes of `toc check file`; nil when the `toc` beside this program or GNU
+  /// `time` is missing.
   static func check(_ file: URL) -> (seconds: Double, memory: Int)? {
     let toc = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
       .appendingPathComponent("toc").path
-    guard FileManager.default.isExecutableFile(atPath: toc),
+    return measure(toc, ["check", file.path], report: file)
+  }
+
+  /// Seconds and peak bytes of `program arguments` (output discarded); nil when the program or
+  /// GNU `time` is missing. GNU `time` writes its report beside `report`.
+  static func measure(_ program: String, _ arguments: [String], report file: URL) -> (
+    seconds: Double, memory: Int
+  )? {
+    guard FileManager.default.isExecutableFile(atPath: program),
       FileManager.default.isExecutableFile(atPath: time)
     else { return nil }
     let report = file.deletingPathExtension().appendingPathExtension("time")
@@ -25,7 +33,7 @@ enum CommandRun {
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    let words: [String] = [time, "-f", "%M", "-o", report.path, toc, "check", file.path]
+    let words: [String] = [time, "-f", "%M", "-o", report.path, program] + arguments
     let argv: [UnsafeMutablePointer<CChar>?] = words.map { word in strdup(word) } + [nil]
     defer { argv.forEach { free($0) } }
     var child: pid_t = 0

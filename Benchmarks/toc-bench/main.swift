@@ -62,24 +62,13 @@ func steady<T>(_ run: () -> T?, seconds: (T) -> Double) -> T? {
   return runs.sorted { seconds($0) < seconds($1) }[runs.count / 2]
 }
 
-/// Seconds a Graphviz tool takes on `input`, or nil when it is not installed.
-func graphviz(_ tool: String, _ arguments: [String], input: URL) -> Double? {
-  steady({ graphvizOnce(tool, arguments, input: input) }, seconds: { $0 })
-}
-
-func graphvizOnce(_ tool: String, _ arguments: [String], input: URL) -> Double? {
+/// Seconds and peak bytes a Graphviz tool takes on `input`, or nil when it is not installed.
+func graphviz(_ tool: String, _ arguments: [String], input: URL) -> (seconds: Double, memory: Int)? {
   let path = ["/usr/bin/", "/usr/local/bin/", "/opt/homebrew/bin/"].map { $0 + tool }
     .first { FileManager.default.isExecutableFile(atPath: $0) }
   guard let path else { return nil }
-  let process = Process()
-  process.executableURL = URL(fileURLWithPath: path)
-  process.arguments = arguments + [input.path]
-  process.standardOutput = FileHandle.nullDevice
-  process.standardError = FileHandle.nullDevice
-  let start = DispatchTime.now().uptimeNanoseconds
-  guard (try? process.run()) != nil else { return nil }
-  process.waitUntilExit()
-  return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+  return steady(
+    { CommandRun.measure(path, arguments + [input.path], report: input) }, seconds: \.seconds)
 }
 
 func milliseconds(_ seconds: Double?) -> String {
@@ -114,8 +103,13 @@ for size in sizes {
   let acyclic = graphviz("acyclic", ["-n"], input: dotFile)
   let nop = graphviz("nop", [], input: dotFile)
   let throughput = Double(bytes.count) / 1_048_576 / (parseTime + checkTime)
+  /// `acyclic -n`'s figure over toc's, when both ran.
+  func ratio(_ graphviz: Double?, _ toc: Double?) -> String {
+    guard let graphviz, let toc, toc > 0 else { return "–" }
+    return String(format: "%.1f×", graphviz / toc)
+  }
   let row =
-    "| \(size) | \(megabytes(bytes.count)) | \(milliseconds(parseTime)) | \(milliseconds(checkTime)) | \(milliseconds(dotTime)) | \(milliseconds(parseTime + checkTime)) | \(milliseconds(command?.seconds)) | \(command.map { megabytes($0.memory) } ?? "–") | \(command.map { String(format: "%.1f×", Double($0.memory) / Double(bytes.count)) } ?? "–") | \(String(format: "%.1f", throughput)) MB/s | \(megabytes(memory)) | \(milliseconds(acyclic)) | \(milliseconds(nop)) | \(diagnostics.count) |"
+    "| \(size) | \(megabytes(bytes.count)) | \(milliseconds(parseTime)) | \(milliseconds(checkTime)) | \(milliseconds(dotTime)) | \(milliseconds(parseTime + checkTime)) | \(milliseconds(command?.seconds)) | \(command.map { megabytes($0.memory) } ?? "–") | \(command.map { String(format: "%.1f×", Double($0.memory) / Double(bytes.count)) } ?? "–") | \(String(format: "%.1f", throughput)) MB/s | \(megabytes(memory)) | \(milliseconds(acyclic?.seconds)) | \(acyclic.map { megabytes($0.memory) } ?? "–") | \(ratio(acyclic?.seconds, command?.seconds)) | \(ratio(acyclic.map { Double($0.memory) }, command.map { Double($0.memory) })) | \(milliseconds(nop?.seconds)) | \(diagnostics.count) |"
   rows.append(row)
   print(row)
 }
@@ -123,13 +117,13 @@ for size in sizes {
 let machine =
   "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(megabytes(Int(ProcessInfo.processInfo.physicalMemory))) memory, \(ProcessInfo.processInfo.operatingSystemVersionString)"
 let table = """
-  | nodes | file | parse | check | render DOT | parse + check | `toc check` wall | `toc check` memory | memory ÷ file | MB/s | bench peak memory | Graphviz `acyclic -n` | Graphviz `nop` | findings |
-  |---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+  | nodes | file | parse | check | render DOT | parse + check | `toc check` wall | `toc check` memory | memory ÷ file | MB/s | bench peak memory | Graphviz `acyclic -n` | `acyclic -n` memory | time: `acyclic -n` ÷ `toc check` | memory: `acyclic -n` ÷ `toc check` | Graphviz `nop` | findings |
+  |---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
   \(rows.joined(separator: "\n"))
 
   Machine: \(machine). `toc check` is the command line run as its own process on the model's file
   (output discarded) under GNU `time`: wall-clock time with process start, and its peak resident
-  size. It and the Graphviz tools are timed on files already flushed to disk, and each is the
+  size; so are the Graphviz tools. All are timed on files already flushed to disk, and each is the
   median of three runs where one run takes under five seconds. Bench peak memory is this
   process's peak after that model, DOT included (sizes run in increasing order).
   """
