@@ -63,7 +63,8 @@ func steady<T>(_ run: () -> T?, seconds: (T) -> Double) -> T? {
 }
 
 /// Seconds and peak bytes a Graphviz tool takes on `input`, or nil when it is not installed.
-func graphviz(_ tool: String, _ arguments: [String], input: URL) -> (seconds: Double, memory: Int)? {
+func graphviz(_ tool: String, _ arguments: [String], input: URL) -> (seconds: Double, memory: Int)?
+{
   let path = ["/usr/bin/", "/usr/local/bin/", "/opt/homebrew/bin/"].map { $0 + tool }
     .first { FileManager.default.isExecutableFile(atPath: $0) }
   guard let path else { return nil }
