@@ -1,3 +1,5 @@
+import Dispatch
+import Synchronization
 import ToCModel
 
 /// Diagnostics as people read them: `warning[TOC203]: …`, `--> file:line:col`, the source line with
@@ -7,18 +9,33 @@ struct HumanReport {
   let language: Language
   let color: Bool
 
+  /// Diagnostics per part of the report written on one core: a large model's thousands of
+  /// findings are written on all of them.
+  static let diagnosticsPerPart = 1_000
+
   func render(_ diagnostics: [Diagnostic], summary: Summary, showInfos: Bool) -> String {
-    var out = ""
-    var cache: [String: SourceLines] = [:]
-    for diagnostic in diagnostics {
-      out += render(diagnostic, cache: &cache)
-      out += "\n"
+    var files: [String: SourceLines] = [:]
+    for diagnostic in diagnostics where files[diagnostic.range.file] == nil {
+      files[diagnostic.range.file] = workspace.lines(of: diagnostic.range.file) ?? SourceLines([])
     }
-    out += paint(Messages.summary(summary, showInfos: showInfos)[language], bold: true) + "\n"
-    return out
+    let parts = (diagnostics.count + Self.diagnosticsPerPart - 1) / Self.diagnosticsPerPart
+    let written = Mutex([String](repeating: "", count: parts))
+    DispatchQueue.concurrentPerform(iterations: parts) { [files] part in
+      var out = ""
+      let first = part * Self.diagnosticsPerPart
+      for diagnostic in diagnostics[first..<min(first + Self.diagnosticsPerPart, diagnostics.count)]
+      {
+        out += render(diagnostic, files: files)
+        out += "\n"
+      }
+      written.withLock { $0[part] = out }
+    }
+    let summary = paint(Messages.summary(summary, showInfos: showInfos)[language], bold: true)
+    return written.withLock { $0.joined() } + summary + "\n"
   }
 
-  func render(_ diagnostic: Diagnostic, cache: inout [String: SourceLines]) -> String {
+  /// One diagnostic, its source line taken from `files`.
+  func render(_ diagnostic: Diagnostic, files: [String: SourceLines]) -> String {
     let range = diagnostic.range
     let severity = Messages.severity(diagnostic.severity)[language]
     var out =
@@ -26,10 +43,7 @@ struct HumanReport {
       + paint(": \(diagnostic.message[language])", bold: true) + "\n"
     let gutter = String(repeating: " ", count: String(range.line).count)
     out += "\(gutter)\(paint("-->", style: blue)) \(range.file):\(range.line):\(range.column)\n"
-    if cache[range.file] == nil {
-      cache[range.file] = workspace.lines(of: range.file) ?? SourceLines([])
-    }
-    if let line = cache[range.file]?.line(range.line) {
+    if let line = files[range.file]?.line(range.line) {
       out += "\(gutter) \(paint("|", style: blue))\n"
       out += "\(paint(String(range.line), style: blue)) \(paint("|", style: blue)) \(line)\n"
       out +=

@@ -95,6 +95,27 @@ import ToCTestSupport
     #expect(together == alone)
   }
 
+  @Test func aLongReportIsWrittenInPartsButInOrder() {
+    let outcomes = (0..<1_500).map { "k\($0): Uitkomst \($0)\n" }.joined()
+    let world = TestEnvironment(files: ["a.toc": "[korte termijn]\n" + outcomes])
+    world.run("check", "--format", "github", "a.toc")
+    // `title=TOC203 orphan-outcome` and `line=2,col=1`, in the order of the annotations.
+    let annotated = world.output.split(separator: "\n").map { annotation in
+      let fields = annotation.split(separator: ",")
+      return "\(fields[1]),\(fields[2]) \(fields[5].split(separator: " ")[0])"
+    }
+    world.run("check", "a.toc")
+    let reported = world.output.components(separatedBy: "\n\n").dropLast().map { block in
+      let lines = block.split(separator: "\n")
+      let place = lines[1].split(separator: ":")
+      return "line=\(place[1]),col=\(place[2]) title=\(lines[0].prefix { $0 != "]" }.dropFirst(8))"
+    }
+    // Two warnings per outcome: three parts of a thousand findings.
+    #expect(annotated.count == 3_000)
+    #expect(reported == annotated)
+    #expect(world.output.hasSuffix("3000 warnings in 1 file\n"))
+  }
+
   @Test func standardInputIsADash() {
     let world = TestEnvironment(input: "[activiteiten]\na: A -> b\n")
     #expect(world.run("check", "-") == .failure)
