@@ -24,7 +24,8 @@ public enum Invariants {
       }
     }
     // Read in pieces, as a large file is, it must be what it is read whole.
-    let pieces = parser.parse(bytes, file: "fuzz.toc", linesPerPiece: 2, cores: 3)
+    let pieces = parser.parse(
+      bytes, file: "fuzz.toc", linesPerPiece: 2, bytesPerPart: 16, cores: 3)
     if pieces.model != parsed.model || pieces.model.language != parsed.model.language
       || pieces.diagnostics != parsed.diagnostics
     {

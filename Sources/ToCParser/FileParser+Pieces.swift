@@ -2,12 +2,6 @@ import Dispatch
 import Synchronization
 import ToCModel
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 /// A large file read in pieces on all cores. A piece starts at a definition line in a node or
 /// indicator section: there the parser's state depends on nothing but that section, which the
 /// piece learns by reading the header above it first. Pieces are joined in file order.
@@ -19,7 +13,7 @@ extension FileParser {
   /// the same as reading it in one, which is what happens when an id is defined in two pieces.
   static func parse(
     _ text: consuming SourceText, path: String, linesPerPiece: Int,
-    cores: Int = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+    cores: Int = Cores.online
   ) -> ParsedFile {
     let source = SourceFile(path)
     let wanted = min(cores, text.lines.count / linesPerPiece)

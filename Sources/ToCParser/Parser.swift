@@ -30,22 +30,27 @@ public struct Parser: Sendable {
     return loader.load(root: Self.parseFile(bytes, path: path))
   }
 
-  /// Parses `bytes` cut into pieces of at least `linesPerPiece` lines on up to `cores` threads, as
-  /// a large file is read: for the fuzzer, which holds it to what reading the file whole gives.
+  /// Parses `bytes` cut into pieces of at least `linesPerPiece` lines, its bytes checked and cut
+  /// into lines in parts of at least `bytesPerPart`, on up to `cores` threads, as a large file is
+  /// read: for the fuzzer, which holds it to what reading the file whole gives.
   @_spi(Fuzzing)
-  public func parse(_ bytes: [UInt8], file path: String, linesPerPiece: Int, cores: Int)
-    -> ParseResult
-  {
+  public func parse(
+    _ bytes: [UInt8], file path: String, linesPerPiece: Int, bytesPerPart: Int, cores: Int
+  ) -> ParseResult {
     var loader = Loader(reader: reader)
     return loader.load(
-      root: Self.parseFile(bytes, path: path, linesPerPiece: linesPerPiece, cores: cores))
+      root: Self.parseFile(
+        bytes, path: path, linesPerPiece: linesPerPiece, bytesPerPart: bytesPerPart,
+        cores: cores))
   }
 
   static func parseFile(
     _ bytes: [UInt8], path: String, linesPerPiece: Int = FileParser.linesPerPiece,
-    cores: Int? = nil
+    bytesPerPart: Int = LineSpan.bytesPerPart, cores: Int? = nil
   ) -> ParsedFile {
-    switch SourceText.decode(bytes, file: path) {
+    switch SourceText.decode(
+      bytes, file: path, bytesPerPart: bytesPerPart, cores: cores ?? Cores.online)
+    {
     case .text(let text):
       guard let cores else { return FileParser.parse(text, path: path) }
       return FileParser.parse(text, path: path, linesPerPiece: linesPerPiece, cores: cores)

@@ -1,3 +1,5 @@
+import Dispatch
+import Synchronization
 import ToCModel
 
 /// A file's valid UTF-8 bytes cut into lines, read in place: a line is the file's bytes and where
@@ -27,16 +29,25 @@ struct SourceText {
   }
 
   /// Decodes UTF-8 (a leading byte-order mark skipped) or tells where the first bad byte is.
-  static func decode(_ bytes: [UInt8], file: String) -> Decoded {
+  /// Large files are read in parts of at least `bytesPerPart` bytes on up to `cores` threads.
+  static func decode(
+    _ bytes: [UInt8], file: String, bytesPerPart: Int = LineSpan.bytesPerPart,
+    cores: Int = Cores.online
+  ) -> Decoded {
     var start = 0
     if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
-    if let bad = UTF8Validation.firstInvalidByte(in: bytes, from: start) {
+    if let bad = UTF8Validation.firstInvalidByte(
+      in: bytes, from: start, bytesPerPart: bytesPerPart, cores: cores)
+    {
       let (line, column) = position(of: bad, in: bytes, from: start)
       let range = SourceRange(file: file, line: line, column: column)
       return .invalid(
         Diagnostic(.invalidEncoding, Messages.invalidEncoding(byte: bytes[bad]), at: range))
     }
-    return .text(SourceText(bytes: bytes, lines: LineSpan.find(in: bytes, from: start)))
+    return .text(
+      SourceText(
+        bytes: bytes,
+        lines: LineSpan.find(in: bytes, from: start, bytesPerPart: bytesPerPart, cores: cores)))
   }
 
   /// The 1-based line and column (in scalars) of byte `offset`.
@@ -66,15 +77,30 @@ enum Decoded {
 
 /// Finds the first byte that breaks UTF-8 (overlong forms, surrogates and values past U+10FFFF too).
 enum UTF8Validation {
-  static func firstInvalidByte(in bytes: [UInt8], from start: Int) -> Int? {
-    bytes.withUnsafeBufferPointer { firstInvalidByte(in: $0, from: start) }
+  /// The first bad byte from `start` on, looked for in parts of at least `bytesPerPart` bytes on
+  /// all cores: a part ends after an LF, which no sequence holds, so each is valid on its own.
+  static func firstInvalidByte(
+    in bytes: [UInt8], from start: Int, bytesPerPart: Int, cores: Int
+  ) -> Int? {
+    let parts = LineSpan.parts(of: bytes, from: start, bytesPerPart: bytesPerPart, cores: cores)
+    guard parts.count > 1 else { return firstInvalidByte(in: bytes, parts[0]) }
+    let found = Mutex([Int?](repeating: nil, count: parts.count))
+    DispatchQueue.concurrentPerform(iterations: parts.count) { part in
+      let bad = firstInvalidByte(in: bytes, parts[part])
+      found.withLock { $0[part] = bad }
+    }
+    return found.withLock { $0.lazy.compactMap { $0 }.first }
   }
 
-  private static func firstInvalidByte(in bytes: UnsafeBufferPointer<UInt8>, from start: Int)
+  static func firstInvalidByte(in bytes: [UInt8], _ part: Range<Int>) -> Int? {
+    bytes.withUnsafeBufferPointer { firstInvalidByte(in: $0, part) }
+  }
+
+  private static func firstInvalidByte(in bytes: UnsafeBufferPointer<UInt8>, _ part: Range<Int>)
     -> Int?
   {
-    var index = start
-    let count = bytes.count
+    var index = part.lowerBound
+    let count = part.upperBound
     let raw = UnsafeRawBufferPointer(bytes)
     while index < count {
       // Eight ASCII bytes at a time: nearly all of a `.toc` file.

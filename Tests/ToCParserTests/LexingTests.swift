@@ -86,6 +86,40 @@ import ToCTestSupport
       let found = LineSpan.find(in: bytes, from: start)
       #expect(found.map(\.bytes) == expected.map(\.0), "\(bytes)")
       #expect(found.map(\.isASCII) == expected.map(\.1), "\(bytes)")
+      // As a large file is: in parts of a few bytes, on several threads.
+      let inParts = LineSpan.find(in: bytes, from: start, bytesPerPart: 5, cores: 4)
+      #expect(inParts.map(\.bytes) == expected.map(\.0), "\(bytes)")
+      #expect(inParts.map(\.isASCII) == expected.map(\.1), "\(bytes)")
     }
+  }
+
+  @Test func partsStartWhereLinesDoAndCoverEveryByte() {
+    let bytes = Array("ab\r\ncd\nef\rgh\n\nij".utf8)
+    let parts = LineSpan.parts(of: bytes, from: 0, bytesPerPart: 2, cores: 8)
+    #expect(parts.map(\.lowerBound) == [0, 4, 7, 13, 14])
+    #expect(parts.last?.upperBound == bytes.count)
+    #expect(zip(parts, parts.dropFirst()).allSatisfy { $0.upperBound == $1.lowerBound })
+    #expect(
+      LineSpan.parts(of: Array("no end of line at all".utf8), from: 0, bytesPerPart: 2, cores: 8)
+        .count == 1)
+    #expect(LineSpan.parts(of: bytes, from: 0, bytesPerPart: 2, cores: 1) == [0..<bytes.count])
+  }
+
+  @Test func badBytesAreFoundInPartsAsInTheWhole() {
+    let pieces: [[UInt8]] = [
+      Array("a".utf8), Array("é".utf8), Array("𝄞".utf8), [0x0A], [0x0D, 0x0A], [0xC3],
+      [0xE2, 0x82],
+      [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xC0, 0xAF], [0x80], [0xFF],
+    ]
+    var random = SplitMix(seed: 12)
+    var bad = 0
+    for _ in 0..<2_000 {
+      let bytes = (0..<random.below(40)).flatMap { _ in pieces[random.below(pieces.count)] }
+      let whole = UTF8Validation.firstInvalidByte(in: bytes, 0..<bytes.count)
+      let inParts = UTF8Validation.firstInvalidByte(in: bytes, from: 0, bytesPerPart: 3, cores: 4)
+      #expect(inParts == whole, "\(bytes)")
+      if whole != nil { bad += 1 }
+    }
+    #expect(bad > 500)
   }
 }

@@ -11,10 +11,13 @@ import ToCTestSupport
     load(Array(text.utf8), linesPerPiece: linesPerPiece, cores: cores)
   }
 
-  /// The file read with pieces of at least `linesPerPiece` lines.
+  /// The file read with pieces of at least `linesPerPiece` lines, its bytes checked and cut into
+  /// lines in parts of about as many bytes as there are in ten lines.
   static func load(_ bytes: [UInt8], linesPerPiece: Int, cores: Int) -> ParseResult {
     Parser(reader: SourceReader { _ in nil })
-      .parse(bytes, file: "m.toc", linesPerPiece: linesPerPiece, cores: cores)
+      .parse(
+        bytes, file: "m.toc", linesPerPiece: linesPerPiece,
+        bytesPerPart: linesPerPiece == Int.max ? Int.max : linesPerPiece * 10, cores: cores)
   }
 
   /// Whether `text` read in pieces of a few lines gives the same model and findings as read whole.
