@@ -7,7 +7,7 @@ public enum LiveMemory {
   /// Lets glibc give every block of 128 KB or more back to the system when it is freed. glibc
   /// otherwise raises that threshold after each such free and keeps the many-megabyte arrays a
   /// large model's parse lets go: the peak memory of `toc check` on the 100k-node benchmark model
-  /// drops by a ninth (docs/performance.md). Elsewhere, nothing.
+  /// drops by a tenth (docs/performance.md). Elsewhere, nothing.
   public static func returnLargeBlocks() {
     #if canImport(Glibc)
       // `mallopt` is declared in <malloc.h>, which the Glibc module leaves out.

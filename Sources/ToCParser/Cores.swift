@@ -6,6 +6,7 @@
 
 /// The processor cores a large file is read on.
 enum Cores {
-  /// The cores online now.
-  static var online: Int { Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
+  /// The cores online when first asked: the C library reads a file to tell, and a folder of
+  /// many small files would ask once for each.
+  static let online = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
 }
