@@ -94,13 +94,17 @@ struct Workspace {
       guard let bytes = read[index] else { return }
       let loaded = load(bytes, path: paths[index], infos: infos)
       found.withLock { $0[index] = loaded.diagnostics }
-      Self.letGo(loaded.model)
+      if loaded.model.nodes.count >= Self.nodesFreedAside { Self.letGo(loaded.model) }
     }
     return found.withLock { $0 }
   }
 
-  /// Lets a checked model go on another thread: a large one takes a twentieth of the time it took
-  /// to read and check to free, which can pass while the findings are written.
+  /// Nodes from which a checked model is freed on another thread: freeing a model takes about a
+  /// twentieth of the time it took to read and check, milliseconds for a large one, which can pass
+  /// while the findings are written; a team's model is freed sooner than it is handed over.
+  static let nodesFreedAside = 10_000
+
+  /// Lets a checked model go on another thread.
   static func letGo(_ model: Model) {
     DispatchQueue.global(qos: .utility).async { [model] in _ = model }
   }
