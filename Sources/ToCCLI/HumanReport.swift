@@ -1,5 +1,3 @@
-import Dispatch
-import Synchronization
 import ToCModel
 
 /// Diagnostics as people read them: `warning[TOC203]: …`, `--> file:line:col`, the source line with
@@ -19,8 +17,7 @@ struct HumanReport {
       files[diagnostic.range.file] = workspace.lines(of: diagnostic.range.file) ?? SourceLines([])
     }
     let parts = (diagnostics.count + Self.diagnosticsPerPart - 1) / Self.diagnosticsPerPart
-    let written = Mutex([String](repeating: "", count: parts))
-    DispatchQueue.concurrentPerform(iterations: parts) { [files] part in
+    let written = Cores.map(parts) { [files] part in
       var out = ""
       let first = part * Self.diagnosticsPerPart
       for diagnostic in diagnostics[first..<min(first + Self.diagnosticsPerPart, diagnostics.count)]
@@ -28,10 +25,10 @@ struct HumanReport {
         out += render(diagnostic, files: files)
         out += "\n"
       }
-      written.withLock { $0[part] = out }
+      return out
     }
     let summary = paint(Messages.summary(summary, showInfos: showInfos)[language], bold: true)
-    return written.withLock { $0.joined() } + summary + "\n"
+    return written.joined() + summary + "\n"
   }
 
   /// One diagnostic, its source line taken from `files`.

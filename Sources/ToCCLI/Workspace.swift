@@ -1,5 +1,4 @@
 import Dispatch
-import Synchronization
 import ToCCheck
 import ToCModel
 import ToCParser
@@ -89,14 +88,12 @@ struct Workspace {
   /// in the time of half of them on two cores.
   mutating func check(_ paths: [String], infos: Bool) -> [[Diagnostic]?] {
     let read = paths.map { self.read($0) }
-    let found = Mutex([[Diagnostic]?](repeating: nil, count: paths.count))
-    DispatchQueue.concurrentPerform(iterations: paths.count) { [self] index in
-      guard let bytes = read[index] else { return }
+    return Cores.map(paths.count) { [self] index in
+      guard let bytes = read[index] else { return nil }
       let loaded = load(bytes, path: paths[index], infos: infos)
-      found.withLock { $0[index] = loaded.diagnostics }
       if loaded.model.nodes.count >= Self.nodesFreedAside { Self.letGo(loaded.model) }
+      return loaded.diagnostics
     }
-    return found.withLock { $0 }
   }
 
   /// Nodes from which a checked model is freed on another thread: freeing a model takes about a

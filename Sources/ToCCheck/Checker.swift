@@ -1,5 +1,3 @@
-import Dispatch
-import Synchronization
 import ToCModel
 
 /// Runs every rule over a model and applies `negeer:`/`ignore:`: the lint of toc.
@@ -36,11 +34,6 @@ public enum Checker {
   /// The findings of each rule, in the order of `rules`. Rules only read the graph, so they run on
   /// all of the machine's cores at once.
   static func run(_ rules: [Rule], on graph: Graph) -> [[Finding]] {
-    let results = Mutex([[Finding]](repeating: [], count: rules.count))
-    DispatchQueue.concurrentPerform(iterations: rules.count) { index in
-      let found = rules[index].check?(graph) ?? []
-      results.withLock { $0[index] = found }
-    }
-    return results.withLock { $0 }
+    Cores.map(rules.count) { rules[$0].check?(graph) ?? [] }
   }
 }

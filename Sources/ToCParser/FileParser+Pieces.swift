@@ -1,5 +1,3 @@
-import Dispatch
-import Synchronization
 import ToCModel
 
 /// A large file read in pieces on all cores. A piece starts at a definition line in a node or
@@ -21,20 +19,13 @@ extension FileParser {
     guard !starts.isEmpty else { return whole(text, path: path) }
     let bounds =
       [(line: 0, header: nil)] + starts.map { (line: $0.line, header: Optional($0.header)) }
-    let pieces = Mutex([FileParser](repeating: FileParser(path: path), count: bounds.count))
-    DispatchQueue.concurrentPerform(iterations: bounds.count) { [text] index in
+    var read = Cores.map(bounds.count) { [text] index in
       let end = index + 1 < bounds.count ? bounds[index + 1].line : text.lines.count
       var parser = FileParser(path: path)
       // The first piece's table takes in the others' (`mergePlaces`): room for all ids at once.
       if index == 0 { parser.file.places.reserveCapacity(text.lines.count) }
       if let header = bounds[index].header { parser.prime(with: text.line(header, file: source)) }
-      let piece = parse(text, lines: bounds[index].line..<end, path: path, into: parser)
-      pieces.withLock { $0[index] = piece }
-    }
-    // Taken out, not copied: the join changes the pieces in place and lets each go when done.
-    var read = pieces.withLock { parsers in
-      defer { parsers = [] }
-      return parsers
+      return parse(text, lines: bounds[index].line..<end, path: path, into: parser)
     }
     guard mergePlaces(&read) else { return whole(text, path: path) }
     // The lines are not read again: their room is given back before the join needs its own.

@@ -1,5 +1,4 @@
-import Dispatch
-import Synchronization
+import ToCModel
 
 /// Where one line's bytes are in a file, its end of line (LF, CR or CRLF) excluded, and whether
 /// they are all ASCII: what the parser reads lines by, and the report shows them by.
@@ -24,12 +23,7 @@ public struct LineSpan: Sendable {
   {
     let parts = parts(of: bytes, from: start, bytesPerPart: bytesPerPart, cores: cores)
     guard parts.count > 1 else { return find(in: bytes, parts[0]) }
-    let found = Mutex([[LineSpan]](repeating: [], count: parts.count))
-    DispatchQueue.concurrentPerform(iterations: parts.count) { part in
-      let lines = find(in: bytes, parts[part])
-      found.withLock { $0[part] = lines }
-    }
-    return found.withLock { $0.flatMap { $0 } }
+    return Cores.map(parts.count) { find(in: bytes, parts[$0]) }.flatMap { $0 }
   }
 
   /// Bytes below which a file is read on one core: fewer are not worth starting threads for.

@@ -1,5 +1,3 @@
-import Dispatch
-import Synchronization
 import ToCModel
 
 extension Loader {
@@ -15,14 +13,12 @@ extension Loader {
     guard parts > 1 else {
       return Self.positions(of: arrows.indices, in: file, prefix: prefix, in: places)
     }
-    let found = Mutex([[(from: Int32, to: Int32)]](repeating: [], count: parts))
     let index = places
-    DispatchQueue.concurrentPerform(iterations: parts) { part in
+    return Cores.map(parts) { part in
       let range = arrows.count * part / parts..<arrows.count * (part + 1) / parts
-      let positions = Self.positions(of: range, in: file, prefix: prefix, in: index)
-      found.withLock { $0[part] = positions }
+      return Self.positions(of: range, in: file, prefix: prefix, in: index)
     }
-    return found.withLock { $0.flatMap { $0 } }
+    .flatMap { $0 }
   }
 
   static func positions(

@@ -1,5 +1,3 @@
-import Dispatch
-import Synchronization
 import ToCModel
 
 /// A file's valid UTF-8 bytes cut into lines, read in place: a line is the file's bytes and where
@@ -84,12 +82,8 @@ enum UTF8Validation {
   ) -> Int? {
     let parts = LineSpan.parts(of: bytes, from: start, bytesPerPart: bytesPerPart, cores: cores)
     guard parts.count > 1 else { return firstInvalidByte(in: bytes, parts[0]) }
-    let found = Mutex([Int?](repeating: nil, count: parts.count))
-    DispatchQueue.concurrentPerform(iterations: parts.count) { part in
-      let bad = firstInvalidByte(in: bytes, parts[part])
-      found.withLock { $0[part] = bad }
-    }
-    return found.withLock { $0.lazy.compactMap { $0 }.first }
+    return Cores.map(parts.count) { firstInvalidByte(in: bytes, parts[$0]) }.lazy.compactMap { $0 }
+      .first
   }
 
   static func firstInvalidByte(in bytes: [UInt8], _ part: Range<Int>) -> Int? {
