@@ -10,7 +10,7 @@ enum AtomicWrite {
   static func write(_ path: String, _ bytes: [UInt8]) -> Result<Void, FileError> {
     let temporary = temporaryPath(for: path)
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { return .failure(FileError(Descriptor.reason(errno))) }
+    guard descriptor >= 0 else { return .failure(FileError(errno: errno)) }
     // A rewritten file keeps its permissions (`fmt --write` on a private file stays private).
     var existing = stat()
     if stat(path, &existing) == 0 { fchmod(descriptor, existing.st_mode & 0o7777) }
@@ -19,12 +19,12 @@ enum AtomicWrite {
     close(descriptor)
     if let failure {
       unlink(temporary)
-      return .failure(FileError(Descriptor.reason(failure)))
+      return .failure(FileError(errno: failure))
     }
     if rename(temporary, path) != 0 {
-      let reason = Descriptor.reason(errno)
+      let error = FileError(errno: errno)
       unlink(temporary)
-      return .failure(FileError(reason))
+      return .failure(error)
     }
     return .success(())
   }

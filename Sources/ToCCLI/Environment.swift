@@ -72,15 +72,6 @@ public enum FileKind: Sendable {
   case folder
 }
 
-/// Why a file could not be read or written, in words for the user.
-public struct FileError: Error, Sendable, Equatable {
-  public var reason: String
-
-  public init(_ reason: String) {
-    self.reason = reason
-  }
-}
-
 /// The exit codes of CLI.md.
 public enum ExitStatus: Int32, Sendable {
   case success = 0

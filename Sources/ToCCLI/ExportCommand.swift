@@ -61,7 +61,8 @@ enum ExportCommand: Subcommand {
     case .success(let chosen): (format, context) = chosen
     }
     guard let file = arguments.operands.first else {
-      return context.usage(.missingOperand("a file to export"))
+      return context.usage(
+        .missingOperand(Bilingual(en: "a file to export", nl: "een bestand om te exporteren")))
     }
     guard arguments.operands.count == 1 else { return context.usage(.tooManyOperands) }
     var workspace = Workspace(context)
@@ -92,7 +93,7 @@ enum Output {
       return true
     }
     if case .failure(let error) = context.environment.files.write(path, bytes) {
-      context.environmentError(Messages.cannotWrite(path, error.reason))
+      context.environmentError(Messages.cannotWrite(path, error))
       return false
     }
     return true

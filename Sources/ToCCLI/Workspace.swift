@@ -10,6 +10,8 @@ struct Workspace {
   var standardInput: [UInt8]?
   /// The bytes of the files checked, by path.
   var sources: [String: [UInt8]] = [:]
+  /// Folders named that hold no `.toc` file.
+  var emptyFolders: [String] = []
 
   init(_ context: Context) {
     self.context = context
@@ -19,10 +21,12 @@ struct Workspace {
   static let standardInputName = "stdin"
 
   /// Operands as files: folders become every `.toc` file below them (hidden folders skipped),
-  /// sorted. Paths that do not exist are reported and left out; `failed` tells whether any was.
-  func files(_ operands: [String]) -> (files: [String], failed: Bool) {
+  /// sorted, without those that are clearly no theory of change (counted in one line). Paths that
+  /// do not exist are reported and left out; `failed` tells whether any was.
+  mutating func files(_ operands: [String]) -> (files: [String], failed: Bool) {
     var files: [String] = []
     var failed = false
+    var skipped = 0
     for operand in operands {
       if operand == "-" {
         files.append(operand)
@@ -31,15 +35,29 @@ struct Workspace {
       switch context.environment.files.kind(operand) {
       case .folder:
         let found = tocFiles(below: operand)
-        if found.isEmpty { context.environmentError(Messages.noTocFiles(operand)) }
-        files += found
+        if found.isEmpty {
+          context.environmentError(Messages.noTocFiles(operand))
+          emptyFolders.append(operand)
+        }
+        for path in found {
+          // Read now, once: a file that cannot be read is reported when it is checked.
+          if case .success(let bytes) = context.environment.files.read(path) {
+            if ForeignFile(bytes) != nil {
+              skipped += 1
+              continue
+            }
+            sources[path] = bytes
+          }
+          files.append(path)
+        }
       case .file:
         files.append(operand)
       case nil:
-        context.environmentError(Messages.cannotRead(operand, reason("no such file or folder")))
+        context.environmentError(Messages.cannotRead(operand, .noSuchFile))
         failed = true
       }
     }
+    if skipped > 0 { context.environmentError(Messages.skippedForeign(skipped)) }
     return (files, failed)
   }
 
@@ -61,20 +79,29 @@ struct Workspace {
     return found.sorted()
   }
 
-  /// The bytes of a file (`-`: standard input), or nil after reporting why it cannot be read.
+  /// The bytes of a file (`-`: standard input), or nil after reporting why it cannot be read or
+  /// that it is no theory of change at all.
   mutating func read(_ path: String) -> [UInt8]? {
+    let bytes: [UInt8]
     if path == "-" {
       if standardInput == nil { standardInput = context.environment.standardInput() }
-      return standardInput
+      bytes = standardInput ?? []
+    } else if let known = sources[path] {
+      return known
+    } else {
+      switch context.environment.files.read(path) {
+      case .success(let read): bytes = read
+      case .failure(let error):
+        context.environmentError(Messages.cannotRead(path, error))
+        return nil
+      }
     }
-    switch context.environment.files.read(path) {
-    case .success(let bytes):
-      sources[path] = bytes
-      return bytes
-    case .failure(let error):
-      context.environmentError(Messages.cannotRead(path, reason(error.reason)))
+    if let foreign = ForeignFile(bytes) {
+      context.environmentError(Messages.notATheory(path, foreign))
       return nil
     }
+    if path != "-" { sources[path] = bytes }
+    return bytes
   }
 
   /// Parses and checks one file; nil when it cannot be read. Without `infos`, rules that only
@@ -125,16 +152,6 @@ struct Workspace {
       return SourceLines(bytes)
     }
     return (try? context.environment.files.read(path).get()).map(SourceLines.init)
-  }
-
-  private func reason(_ english: String) -> String {
-    guard context.language == .nl else { return english }
-    switch english {
-    case "no such file", "no such file or folder": return "bestaat niet"
-    case "it is a folder, not a file": return "het is een map, geen bestand"
-    case "permission denied or unreadable": return "geen toegang of onleesbaar"
-    default: return english
-    }
   }
 }
 
