@@ -35,7 +35,9 @@ import ToCTestSupport
   @Test func explainListsEveryRuleAndRejectsUnknownOnes() {
     let world = TestEnvironment()
     #expect(world.run("explain") == .success)
-    Golden.assert(world.output, matches: "explain-list.txt")
+    Golden.assert(world.output, matches: "explain-list.en.txt")
+    #expect(world.run("explain", "--lang", "nl") == .success)
+    Golden.assert(world.output, matches: "explain-list.nl.txt")
     #expect(world.run("explain", "TOC999") == .usage)
     #expect(world.run("explain", "orphan-outcom") == .usage)
     #expect(
