@@ -12,6 +12,7 @@ public enum Code: String, CaseIterable, Hashable, Sendable, Comparable {
   case includeCycle = "TOC110"
   case undefinedReference = "TOC111"
   case duplicateAttribute = "TOC112"
+  case misspelledKeyword = "TOC113"
   case linkIntoResource = "TOC201"
   case backwardLink = "TOC202"
   case orphanOutcome = "TOC203"
@@ -46,6 +47,7 @@ public enum Code: String, CaseIterable, Hashable, Sendable, Comparable {
     case .includeCycle: "include-cycle"
     case .undefinedReference: "undefined-reference"
     case .duplicateAttribute: "duplicate-attribute"
+    case .misspelledKeyword: "misspelled-keyword"
     case .linkIntoResource: "link-into-resource"
     case .backwardLink: "backward-link"
     case .orphanOutcome: "orphan-outcome"
@@ -71,7 +73,7 @@ public enum Code: String, CaseIterable, Hashable, Sendable, Comparable {
     switch self {
     case .backwardLink, .orphanOutcome, .unreachableOutcome, .deadEnd, .unusedResource, .cycle,
       .emptyModel, .outcomeWithoutIndicator, .unusedIndicator, .targetBeforeBaseline, .leap,
-      .placeholderText:
+      .placeholderText, .misspelledKeyword:
       .warning
     case .activityWithoutResources, .indicatorWithoutBaseline, .indicatorWithoutTarget,
       .indicatorWithoutSource, .linkWithoutAssumption:

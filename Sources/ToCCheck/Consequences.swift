@@ -1,0 +1,56 @@
+import ToCModel
+
+/// Findings that only follow from another finding, left out so that the cause is what the reader
+/// meets: the same mistake is not reported twice, and a report of 20 findings does not hide the one
+/// that matters. docs/decisions.md has the rule.
+enum Consequences {
+  /// A finding's code and place.
+  struct Key: Hashable {
+    var code: Code
+    var range: SourceRange
+  }
+
+  /// `findings` without those that follow from a misspelt key (TOC113) or from an arrow that made
+  /// no link (TOC108, TOC111).
+  static func leaveOut(_ findings: [Finding], graph: Graph) -> [Finding] {
+    let slips = KeywordSlip.all(in: graph)
+    let model = graph.model
+    guard !slips.isEmpty || !model.droppedArrows.isEmpty else { return findings }
+    var dropped: Set<Key> = []
+    func drop(_ codes: [Code], at range: SourceRange) {
+      for code in codes { dropped.insert(Key(code: code, range: range)) }
+    }
+    // A misspelt key makes a box or indicator of its own, with every finding such a one gets;
+    // a misspelt `indicator:` leaves its outcome without one and its indicators unused.
+    for slip in slips {
+      drop(
+        Code.allCases.filter { $0 != .misspelledKeyword && $0.rawValue >= "TOC2" }, at: slip.range)
+      if let missing = slip.missingOnOwner { drop([missing], at: slip.ownerRange) }
+      let named = slip.namedIndicators
+      if !named.isEmpty {
+        drop([.outcomeWithoutIndicator], at: slip.ownerRange)
+        for indicator in model.indicators where named.contains(indicator.id) {
+          drop([.unusedIndicator], at: indicator.range)
+        }
+      }
+    }
+    // An arrow lost to a typo or to an indicator leaves its start a dead end and its end an orphan.
+    if !model.droppedArrows.isEmpty {
+      var ranges: [String: SourceRange] = [:]
+      for node in model.nodes where ranges[node.id] == nil { ranges[node.id] = node.range }
+      for arrow in model.droppedArrows {
+        if let from = arrow.from.flatMap({ ranges[$0] }) {
+          drop([.deadEnd, .unusedResource], at: from)
+        }
+        for end in [arrow.to, arrow.meant] {
+          if let to = end.flatMap({ ranges[$0] }) {
+            drop([.orphanOutcome, .unreachableOutcome], at: to)
+          }
+        }
+      }
+    }
+    return findings.filter {
+      !dropped.contains(Key(code: $0.diagnostic.code, range: $0.diagnostic.range))
+    }
+  }
+}
