@@ -112,7 +112,10 @@ enum UsageError: Error, Equatable {
     case .flagTakesNoValue(let option):
       Bilingual(en: "`\(option)` takes no value", nl: "`\(option)` neemt geen waarde")
     case .invalidChoice(let option, let value, let allowed):
-      Self.invalidChoice(option, value, allowed.map { "`\($0)`" }.joined(separator: ", "))
+      Self.invalidChoice(
+        option, value,
+        Suggestion.nearest(to: value, among: allowed).map { "`\($0)`" }
+          ?? allowed.map { "`\($0)`" }.joined(separator: ", "))
     case .missingOperand(let what):
       Bilingual(en: "missing \(what.en)", nl: "er ontbreekt \(what.nl)")
     case .tooManyOperands: Bilingual(en: "too many arguments", nl: "te veel argumenten")

@@ -28,6 +28,9 @@ import ToCTestSupport
       world.errors.hasPrefix(
         "toc check: `xml` is geen waarde van `--format`; gebruik `human`, `json`, `sarif`, `github`\n"
       ))
+    #expect(world.run("check", "--format", "jsn", "a.toc") == .usage)
+    #expect(
+      world.errors.hasPrefix("toc check: `jsn` is geen waarde van `--format`; gebruik `json`\n"))
     #expect(world.run("explain", "TOC999") == .usage)
     #expect(
       world.errors
