@@ -58,31 +58,33 @@ struct KeywordSlip: Sendable {
   static func all(in graph: Graph) -> [KeywordSlip] {
     let model = graph.model
     var slips: [KeywordSlip] = []
-    var owner: Node?
+    // Only an indented line is looked at closer: a team's model has a handful, a large one none.
+    var owner: Int?
     for position in model.nodes.indices {
-      let node = model.nodes[position]
-      defer { if slips.last?.range != node.range { owner = node } }
-      guard node.range.column > 1, let owner, owner.range.file == node.range.file,
-        owner.kind == node.kind, owner.range.line < node.range.line,
-        !graph.hasIncoming(position), !graph.hasOutgoing(position),
-        let key = nearMiss(node.localId, among: nodeKeys)
-      else { continue }
-      slips.append(
-        KeywordSlip(
-          id: node.localId, range: node.range, key: key, value: node.label.value,
-          owner: owner.localId, ownerRange: owner.range, namespace: node.namespace,
-          isIndicator: false))
+      guard model.nodes[position].range.column > 1, let before = owner,
+        let slip = nodeSlip(position, owner: before, graph)
+      else {
+        owner = position
+        continue
+      }
+      slips.append(slip)
     }
-    // Most models have no indented indicator: only then are the indicators nodes name collected.
     guard model.indicators.contains(where: { $0.range.column > 1 }) else { return slips }
     let named = Set(model.nodes.flatMap { $0.indicators.map(\.value) })
-    var indicatorOwner: Indicator?
-    for indicator in model.indicators {
-      defer { if slips.last?.range != indicator.range { indicatorOwner = indicator } }
-      guard indicator.range.column > 1, let owner = indicatorOwner,
-        owner.range.file == indicator.range.file, owner.range.line < indicator.range.line,
+    var indicatorOwner: Int?
+    for position in model.indicators.indices {
+      let indicator = model.indicators[position]
+      guard indicator.range.column > 1, let before = indicatorOwner else {
+        indicatorOwner = position
+        continue
+      }
+      let owner = model.indicators[before]
+      guard owner.range.file == indicator.range.file, owner.range.line < indicator.range.line,
         !named.contains(indicator.id), let key = nearMiss(indicator.localId, among: indicatorKeys)
-      else { continue }
+      else {
+        indicatorOwner = position
+        continue
+      }
       slips.append(
         KeywordSlip(
           id: indicator.localId, range: indicator.range, key: key, value: indicator.label.value,
@@ -90,6 +92,19 @@ struct KeywordSlip: Sendable {
           isIndicator: true))
     }
     return slips
+  }
+
+  /// The slip the node at `position` is, after the node at `owner`, if it is one.
+  static func nodeSlip(_ position: Int, owner: Int, _ graph: Graph) -> KeywordSlip? {
+    let node = graph.model.nodes[position]
+    let owner = graph.model.nodes[owner]
+    guard owner.range.file == node.range.file, owner.kind == node.kind,
+      owner.range.line < node.range.line, !graph.hasIncoming(position),
+      !graph.hasOutgoing(position), let key = nearMiss(node.localId, among: nodeKeys)
+    else { return nil }
+    return KeywordSlip(
+      id: node.localId, range: node.range, key: key, value: node.label.value,
+      owner: owner.localId, ownerRange: owner.range, namespace: node.namespace, isIndicator: false)
   }
 
   /// What the owner is reported to lack because the key was misspelt: an indicator's baseline,

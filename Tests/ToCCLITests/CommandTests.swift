@@ -30,6 +30,8 @@ import ToCTestSupport
     let world = TestEnvironment()
     #expect(world.run("explain", "--lang", language, "orphan-outcome") == .success)
     Golden.assert(world.output, matches: "explain-TOC203.\(language).txt")
+    #expect(world.run("explain", "--lang", language, "misspelled-keyword") == .success)
+    Golden.assert(world.output, matches: "explain-TOC113.\(language).txt")
   }
 
   @Test func explainListsEveryRuleAndRejectsUnknownOnes() {
