@@ -15,6 +15,13 @@ enum ForeignFile: CaseIterable {
   /// file starts with `##` lines (its metadata) and one of them is `## Interface:`. A theory of
   /// change cannot start either way: a `\` line is no statement, and `#` lines are comments.
   init?(_ bytes: [UInt8]) {
+    // Nearly every file is told apart by its first bytes, without making any text of it.
+    // Spaces, tabs, line ends and the bytes of a byte-order mark.
+    let blank: (UInt8) -> Bool = { [0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }
+    guard let first = bytes.firstIndex(where: { !blank($0) }),
+      bytes[first] == UInt8(ascii: "\\")
+        || bytes[first...].starts(with: [UInt8(ascii: "#"), UInt8(ascii: "#")])
+    else { return nil }
     var lines: [Substring] = []
     let text = String(decoding: bytes.prefix(4096), as: UTF8.self)
     for line in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
