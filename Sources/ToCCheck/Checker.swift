@@ -12,7 +12,6 @@ public enum Checker {
     let rules = Rules.all.filter { $0.check != nil && (infos || $0.severity != .info) }
     var findings = parserDiagnostics.filter { infos || $0.severity != .info }.map { Finding($0) }
     for found in run(rules, on: graph) { findings += found }
-    findings = Consequences.leaveOut(findings, graph: graph)
     // Each finding is held only against the suppressions of its own rule.
     var byCode: [Code: [Suppression]] = [:]
     for suppression in model.suppressions {
@@ -29,7 +28,7 @@ public enum Checker {
           $0.silences(code.rawValue, at: finding.diagnostic.range, about: finding.link)
         }
       }
-    return Diagnostic.sortedUnique(kept.map(\.diagnostic))
+    return Diagnostic.sortedUnique(Consequences.leaveOut(kept, graph: graph).map(\.diagnostic))
   }
 
   /// The findings of each rule, in the order of `rules`. Rules only read the graph, so they run on

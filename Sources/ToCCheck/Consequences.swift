@@ -12,10 +12,19 @@ enum Consequences {
 
   /// `findings` without those that follow from a misspelt key (TOC113) or from an arrow that made
   /// no link (TOC108, TOC111).
+  /// Only a cause that is itself reported counts: a slip silenced with `negeer:` is a box meant as
+  /// one, and keeps every finding of its own.
   static func leaveOut(_ findings: [Finding], graph: Graph) -> [Finding] {
-    let slips = KeywordSlip.all(in: graph)
     let model = graph.model
-    guard !slips.isEmpty || !model.droppedArrows.isEmpty else { return findings }
+    let causes: Set<Code> = [.misspelledKeyword, .undefinedReference, .indicatorLink]
+    var reported: Set<SourceRange> = []
+    for finding in findings where causes.contains(finding.diagnostic.code) {
+      reported.insert(finding.diagnostic.range)
+    }
+    guard !reported.isEmpty else { return findings }
+    let slips = KeywordSlip.all(in: graph).filter { reported.contains($0.range) }
+    let arrows = model.droppedArrows.filter { reported.contains($0.range) }
+    guard !slips.isEmpty || !arrows.isEmpty else { return findings }
     var dropped: Set<Key> = []
     func drop(_ codes: [Code], at range: SourceRange) {
       for code in codes { dropped.insert(Key(code: code, range: range)) }
@@ -35,10 +44,10 @@ enum Consequences {
       }
     }
     // An arrow lost to a typo or to an indicator leaves its start a dead end and its end an orphan.
-    if !model.droppedArrows.isEmpty {
+    if !arrows.isEmpty {
       var ranges: [String: SourceRange] = [:]
       for node in model.nodes where ranges[node.id] == nil { ranges[node.id] = node.range }
-      for arrow in model.droppedArrows {
+      for arrow in arrows {
         if let from = arrow.from.flatMap({ ranges[$0] }) {
           drop([.deadEnd, .unusedResource], at: from)
         }

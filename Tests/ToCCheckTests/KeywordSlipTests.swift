@@ -78,6 +78,12 @@ import ToCTestSupport
     #expect(slips.allSatisfy { $0.help?.en.contains("attribute of `spreken`") == true })
   }
 
+  @Test func aSlipSilencedIsABoxThatKeepsItsOwnFindings() {
+    let found = Self.check(Self.team + "  indcator: contacten\n    negeer: misspelled-keyword\n")
+    #expect(!found.contains { $0.code == .misspelledKeyword })
+    #expect(found.contains { $0.code == .orphanOutcome && $0.range.line == 5 })
+  }
+
   @Test func aHandMadeModelsDroppedArrowsAreHeardToo() {
     var model = Model(file: "m.toc", title: "m")
     let first = SourceRange(file: "m.toc", line: 1, column: 1)
@@ -90,7 +96,11 @@ import ToCTestSupport
     let before = Checker.check(model, parserDiagnostics: []).map(\.code)
     #expect(before.contains(.deadEnd) && before.contains(.orphanOutcome))
     model.droppedArrows = [DroppedArrow(from: "a", to: nil, meant: "k", range: range)]
-    let after = Checker.check(model, parserDiagnostics: []).map(\.code)
+    // Only when the lost arrow is reported itself.
+    #expect(Checker.check(model, parserDiagnostics: []).map(\.code) == before)
+    let lost = Diagnostic(
+      .undefinedReference, Bilingual(en: "no node `kk`", nl: "geen knoop `kk`"), at: range)
+    let after = Checker.check(model, parserDiagnostics: [lost]).map(\.code)
     #expect(!after.contains(.deadEnd) && !after.contains(.orphanOutcome))
   }
 
