@@ -88,11 +88,11 @@ enum Output {
 
   static func write(_ bytes: [UInt8], to path: String?, _ context: Context) -> Bool {
     guard let path, path != "-" else {
-      context.environment.output(String(decoding: bytes, as: UTF8.self))
+      context.environment.standardOutput(bytes)
       return true
     }
     if case .failure(let error) = context.environment.files.write(path, bytes) {
-      context.environmentError(Messages.cannotWrite(path, error.reason))
+      context.environmentError(Messages.cannotWrite(path, error.reason(in: context.language)))
       return false
     }
     return true
