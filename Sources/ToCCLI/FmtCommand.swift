@@ -80,11 +80,11 @@ enum FmtCommand: Subcommand {
         let differs = Array(text.utf8) != bytes
         changed = changed || differs
         // Standard input cannot be rewritten: with --check it is listed, else printed.
-        if check, differs { context.environment.output(name + "\n") }
+        if check, differs { context.environment.output(Visible.text(name) + "\n") }
         if write, file != "-" {
           if differs, !Output.write(text, to: file, context) { environmentFailed = true }
         } else if !check {
-          context.environment.output(text)
+          _ = Output.write(text, to: nil, context)
         }
       }
     }
