@@ -60,7 +60,9 @@ enum FmtCommand: Subcommand {
     let check = arguments.flags.contains("--check")
     let write = arguments.flags.contains("--write")
     var workspace = Workspace(context)
-    let (files, missing) = workspace.files(arguments.operands)
+    let (files, missing, empty) = workspace.files(arguments.operands)
+    // A CI job pointed at the wrong folder must fail, not pass on nothing.
+    if !empty.isEmpty { return context.usage(.noTocFiles(empty)) }
     var environmentFailed = missing
     var changed = false
     var errors: [Diagnostic] = []
