@@ -28,6 +28,11 @@ final class TestEnvironment: @unchecked Sendable {
     self.input = Array(input.utf8)
   }
 
+  /// Puts a file holding exactly `bytes`, which need not be text.
+  func put(_ path: String, bytes: [UInt8]) {
+    lock.withLock { files[path] = bytes }
+  }
+
   func file(_ path: String) -> String? {
     lock.withLock { files[path].map { String(decoding: $0, as: UTF8.self) } }
   }
