@@ -87,6 +87,7 @@ enum UsageError: Error, Equatable {
   case missingOperand(Bilingual)
   case tooManyOperands
   case unknownRule(String, suggestion: String?)
+  case noTocFiles([String])
 
   /// One of each mistake, for the test that every message is said in both languages.
   static let examples: [UsageError] = [
@@ -96,7 +97,7 @@ enum UsageError: Error, Equatable {
     .invalidChoice("--format", "xml", ["human", "json"]),
     .missingOperand(Bilingual(en: "a file to draw", nl: "een bestand om te tekenen")),
     .tooManyOperands, .unknownRule("TOC999", suggestion: "TOC109"),
-    .unknownRule("x", suggestion: nil),
+    .unknownRule("x", suggestion: nil), .noTocFiles(["leeg"]),
   ]
 
   var message: Bilingual {
@@ -122,6 +123,10 @@ enum UsageError: Error, Equatable {
     case .unknownRule(let rule, let suggestion):
       Bilingual(en: "no rule is called `\(rule)`", nl: "er is geen controle `\(rule)`")
         + Self.didYouMean(suggestion)
+    case .noTocFiles(let paths):
+      Bilingual(
+        en: "no .toc file in " + paths.map { "`\($0)`" }.joined(separator: ", "),
+        nl: "geen .toc-bestand in " + paths.map { "`\($0)`" }.joined(separator: ", "))
     }
   }
 

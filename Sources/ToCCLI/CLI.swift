@@ -48,7 +48,7 @@ public enum CLI {
   ) -> ExitStatus {
     let name = command.map { "toc \($0.rawValue)" } ?? "toc"
     environment.errors(
-      "\(name): \(error.message[language])\n\(UsageError.seeHelp(name)[language])\n")
+      "\(name): \(Visible.text(error.message[language]))\n\(UsageError.seeHelp(name)[language])\n")
     return .usage
   }
 }
@@ -105,7 +105,8 @@ struct Context {
 
   /// Reports an environment problem (an unreadable file, a failed write) on standard error.
   func environmentError(_ message: Bilingual) {
-    environment.errors("toc \(command.rawValue): \(message[language])\n")
+    environment.errors(
+      "toc \(command.rawValue): \(Visible.text(message[language], keepingLineBreaks: true))\n")
   }
 }
 

@@ -16,6 +16,10 @@ public enum FileError: Error, Sendable, Equatable {
   case notRegularFile
   case diskFull
   case readOnlyFileSystem
+  /// A file whose permissions forbid writing it.
+  case readOnlyFile
+  /// A symbolic link to a file that does not exist, by the path it ends at.
+  case danglingLink(String)
   /// What the system says (`strerror`), for the rare rest.
   case other(String)
 
@@ -34,6 +38,7 @@ public enum FileError: Error, Sendable, Equatable {
   /// Every named case, for the test that each is said in both languages.
   static let named: [FileError] = [
     .noSuchFile, .permissionDenied, .isFolder, .notRegularFile, .diskFull, .readOnlyFileSystem,
+    .readOnlyFile, .danglingLink("weg.toc"),
   ]
 
   /// Why a file could not be read.
@@ -49,6 +54,11 @@ public enum FileError: Error, Sendable, Equatable {
     case .diskFull: Bilingual(en: "the disk is full", nl: "de schijf is vol")
     case .readOnlyFileSystem:
       Bilingual(en: "read-only file system", nl: "het bestandssysteem is alleen-lezen")
+    case .readOnlyFile: Bilingual(en: "it is read-only", nl: "het is alleen-lezen")
+    case .danglingLink(let target):
+      Bilingual(
+        en: "it is a link to `\(target)`, which does not exist",
+        nl: "het is een koppeling naar `\(target)`, dat niet bestaat")
     case .other(let said): Bilingual(en: said, nl: "het systeem meldt: \(said)")
     }
   }

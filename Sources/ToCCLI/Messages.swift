@@ -57,10 +57,6 @@ enum Messages {
       "het model heeft fouten en wordt niet getekend; herstel ze, of teken wat te redden viel met --force"
   )
 
-  static func noTocFiles(_ path: String) -> Bilingual {
-    Bilingual(en: "no .toc files in `\(path)`", nl: "geen .toc-bestanden in `\(path)`")
-  }
-
   static func notATheory(_ path: String, _ kind: ForeignFile) -> Bilingual {
     let what = kind.description
     return Bilingual(

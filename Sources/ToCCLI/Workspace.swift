@@ -10,8 +10,6 @@ struct Workspace {
   var standardInput: [UInt8]?
   /// The bytes of the files checked, by path.
   var sources: [String: [UInt8]] = [:]
-  /// Folders named that hold no `.toc` file.
-  var emptyFolders: [String] = []
 
   init(_ context: Context) {
     self.context = context
@@ -22,10 +20,12 @@ struct Workspace {
 
   /// Operands as files: folders become every `.toc` file below them (hidden folders skipped),
   /// sorted, without those that are clearly no theory of change (counted in one line). Paths that
-  /// do not exist are reported and left out; `failed` tells whether any was.
-  mutating func files(_ operands: [String]) -> (files: [String], failed: Bool) {
+  /// do not exist are reported and left out; `failed` tells whether any was. `empty` are the
+  /// folders that hold no `.toc` file, which the caller names in a usage error.
+  mutating func files(_ operands: [String]) -> (files: [String], failed: Bool, empty: [String]) {
     var files: [String] = []
     var failed = false
+    var empty: [String] = []
     var skipped = 0
     for operand in operands {
       if operand == "-" {
@@ -35,10 +35,7 @@ struct Workspace {
       switch context.environment.files.kind(operand) {
       case .folder:
         let found = tocFiles(below: operand)
-        if found.isEmpty {
-          context.environmentError(Messages.noTocFiles(operand))
-          emptyFolders.append(operand)
-        }
+        if found.isEmpty { empty.append(operand) }
         for path in found {
           // Read now, once: a file that cannot be read is reported when it is checked.
           if case .success(let bytes) = context.environment.files.read(path) {
@@ -58,7 +55,7 @@ struct Workspace {
       }
     }
     if skipped > 0 { context.environmentError(Messages.skippedForeign(skipped)) }
-    return (files, failed)
+    return (files, failed, empty)
   }
 
   /// Every `.toc` file below `folder`, walked without recursion.

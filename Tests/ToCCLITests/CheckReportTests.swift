@@ -131,7 +131,8 @@ import ToCTestSupport
   @Test func aFolderWithoutTocFilesIsAUsageError() {
     let world = TestEnvironment(files: ["leeg/notities.txt": "x"])
     #expect(world.run("check", "leeg") == .usage)
-    #expect(world.errors == "toc check: no .toc files in `leeg`\n")
+    #expect(
+      world.errors == "toc check: no .toc file in `leeg`\nRun `toc check --help` for usage.\n")
     #expect(world.output.isEmpty)
   }
 }

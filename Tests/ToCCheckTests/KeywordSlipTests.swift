@@ -112,8 +112,10 @@ import ToCTestSupport
         .map { root.appendingPathComponent(folder).appendingPathComponent($0) }
     }
     #expect(files.count >= 10)
-    let cases = root.deletingLastPathComponent().appendingPathComponent("shared/conformance/cases")
-    for name in (try? FileManager.default.contentsOfDirectory(atPath: cases.path)) ?? [] {
+    let cases = root.appendingPathComponent("Tests/Conformance/cases")
+    let names = try FileManager.default.contentsOfDirectory(atPath: cases.path)
+    #expect(names.count >= 25)
+    for name in names {
       files.append(cases.appendingPathComponent(name).appendingPathComponent("main.toc"))
     }
     for file in files {
