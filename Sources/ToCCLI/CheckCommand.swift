@@ -109,7 +109,8 @@ enum CheckCommand: Subcommand {
     // One file's diagnostics come from `Checker.check` unique and sorted already.
     let merged = checked.count == 1 ? diagnostics : Diagnostic.sortedUnique(diagnostics)
     let summary = Summary(merged, files: checked.count)
-    let counts = Statistics(merged, checked: checked)
+    // Counted only where they are shown: the statistics, or the line per file of several files.
+    var counts: Statistics { Statistics(merged, checked: checked) }
     switch format {
     case "json":
       context.environment.output(

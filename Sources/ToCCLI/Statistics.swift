@@ -26,33 +26,44 @@ struct Statistics {
   /// The files checked in the order given, then files only findings name (included ones).
   var files: [FileCount]
 
+  /// Counts `diagnostics`, sorted by file as `toc check` sorts them, so each file is one run.
   init(_ diagnostics: [Diagnostic], checked: [String]) {
     var files = checked.map { FileCount(file: $0) }
     var position: [String: Int] = [:]
     for (index, file) in checked.enumerated() where position[file] == nil {
       position[file] = index
     }
-    var byCode: [Code: (count: Int, files: Set<String>)] = [:]
-    for diagnostic in diagnostics {
-      let file = diagnostic.range.file
-      byCode[diagnostic.code, default: (0, [])].count += 1
-      byCode[diagnostic.code, default: (0, [])].files.insert(file)
-      let index: Int
-      if let known = position[file] {
-        index = known
+    var counts: [Code: (count: Int, files: Int)] = [:]
+    var start = 0
+    while start < diagnostics.count {
+      let source = diagnostics[start].range.source
+      var end = start
+      var codes: Set<Code> = []
+      var file = FileCount(file: diagnostics[start].range.file)
+      while end < diagnostics.count, diagnostics[end].range.source == source {
+        let diagnostic = diagnostics[end]
+        counts[diagnostic.code, default: (0, 0)].count += 1
+        codes.insert(diagnostic.code)
+        switch diagnostic.severity {
+        case .error: file.errors += 1
+        case .warning: file.warnings += 1
+        case .info: file.infos += 1
+        }
+        end += 1
+      }
+      for code in codes { counts[code, default: (0, 0)].files += 1 }
+      if let index = position[file.file] {
+        files[index].errors += file.errors
+        files[index].warnings += file.warnings
+        files[index].infos += file.infos
       } else {
-        index = files.count
-        position[file] = index
-        files.append(FileCount(file: file))
+        position[file.file] = files.count
+        files.append(file)
       }
-      switch diagnostic.severity {
-      case .error: files[index].errors += 1
-      case .warning: files[index].warnings += 1
-      case .info: files[index].infos += 1
-      }
+      start = end
     }
-    rules = byCode.keys.sorted().map {
-      RuleCount(code: $0, count: byCode[$0]!.count, files: byCode[$0]!.files.count)
+    rules = counts.keys.sorted().map {
+      RuleCount(code: $0, count: counts[$0]!.count, files: counts[$0]!.files)
     }
     self.files = files
   }
