@@ -16,7 +16,11 @@ enum Consequences {
   /// one, and keeps every finding of its own.
   static func leaveOut(_ findings: [Finding], graph: Graph) -> [Finding] {
     let model = graph.model
-    let causes: Set<Code> = [.misspelledKeyword, .undefinedReference, .indicatorLink]
+    // A lost arrow is told at its typo (TOC111), its indicator (TOC108) or, for a use of a
+    // definition dropped for where it stands, at the finding that dropped it (TOC103, TOC105).
+    let causes: Set<Code> = [
+      .misspelledKeyword, .undefinedReference, .indicatorLink, .unknownSection, .misplacedAttribute,
+    ]
     var reported: Set<SourceRange> = []
     for finding in findings where causes.contains(finding.diagnostic.code) {
       reported.insert(finding.diagnostic.range)
@@ -53,7 +57,7 @@ enum Consequences {
         }
         for end in [arrow.to, arrow.meant] {
           if let to = end.flatMap({ ranges[$0] }) {
-            drop([.orphanOutcome, .unreachableOutcome], at: to)
+            drop([.orphanOutcome, .unreachableOutcome, .activityWithoutResources], at: to)
           }
         }
       }

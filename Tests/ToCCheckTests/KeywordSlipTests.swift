@@ -102,6 +102,21 @@ import ToCTestSupport
       .undefinedReference, Bilingual(en: "no node `kk`", nl: "geen knoop `kk`"), at: range)
     let after = Checker.check(model, parserDiagnostics: [lost]).map(\.code)
     #expect(!after.contains(.deadEnd) && !after.contains(.orphanOutcome))
+    // An arrow from a definition dropped under an unknown section: told at that section.
+    let third = SourceRange(file: "m.toc", line: 3, column: 1)
+    model.nodes.append(Node(id: "b", kind: .activity, label: Located("B", at: third), range: third))
+    let header = SourceRange(file: "m.toc", line: 4, column: 1)
+    let section = Diagnostic(
+      .unknownSection, Bilingual(en: "unknown section", nl: "onbekende sectie"), at: header)
+    #expect(
+      Checker.check(model, parserDiagnostics: [section]).contains {
+        $0.code == .activityWithoutResources && $0.range == third
+      })
+    model.droppedArrows.append(DroppedArrow(from: nil, to: "b", range: header))
+    #expect(
+      !Checker.check(model, parserDiagnostics: [section]).contains {
+        $0.code == .activityWithoutResources && $0.range == third
+      })
   }
 
   @Test func noExampleOrConformanceModelHasOne() throws {
