@@ -83,7 +83,7 @@ enum ReportCommand: Subcommand {
     }
     var workspace = Workspace(context)
     let (files, missing) = workspace.files(arguments.operands)
-    let loaded = load(files, &workspace)
+    let (loaded, unreadable) = load(files, &workspace)
     guard !loaded.isEmpty else { return .environment }
     let language =
       arguments.values["--lang"] == nil ? loaded[0].model.language : context.language
@@ -102,28 +102,46 @@ enum ReportCommand: Subcommand {
       bytes = pdf
     }
     let written = Output.write(bytes, to: arguments.values["--output"], context)
-    let errors = loaded.flatMap(\.diagnostics).filter { $0.severity == .error }
+    return finish(
+      loaded, workspace: workspace,
+      complete: written && !missing && !unreadable)
+  }
+
+  /// Shows the errors of the models read on standard error (each once) and tells the exit
+  /// status: 3 when a file could not be read or the result not written, 1 for errors, else 0.
+  static func finish(_ loaded: [Loaded], workspace: Workspace, complete: Bool) -> ExitStatus {
+    let context = workspace.context
+    let errors = Diagnostic.sortedUnique(
+      loaded.flatMap(\.diagnostics).filter { $0.severity == .error })
     if !errors.isEmpty {
       let human = HumanReport(workspace: workspace, language: context.language, color: false)
       context.environment.errors(
         human.render(errors, summary: Summary(errors, files: loaded.count), showInfos: false))
     }
-    if !written || missing || loaded.count < files.count { return .environment }
+    if !complete { return .environment }
     return errors.isEmpty ? .success : .failure
   }
 
   /// The files named, each followed by the files it includes that were not named (once each).
-  static func load(_ files: [String], _ workspace: inout Workspace) -> [Loaded] {
+  /// `failed` tells whether a file could not be read (reported).
+  static func load(_ files: [String], _ workspace: inout Workspace) -> (
+    loaded: [Loaded], failed: Bool
+  ) {
     var loaded: [Loaded] = []
+    var failed = false
     var seen: Set<String> = []
     var pending = files.reversed().map { $0 }
     while let file = pending.popLast() {
-      guard seen.insert(file).inserted, let model = workspace.load(file) else { continue }
+      guard seen.insert(file).inserted else { continue }
+      guard let model = workspace.load(file) else {
+        failed = true
+        continue
+      }
       loaded.append(model)
       let included = model.model.includes.map(\.file).filter { !seen.contains($0) }
       pending += unique(included).reversed()
     }
-    return loaded
+    return (loaded, failed)
   }
 
   static func unique(_ files: [String]) -> [String] {
