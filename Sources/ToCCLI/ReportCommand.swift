@@ -162,6 +162,7 @@ enum ReportCommand: Subcommand {
     let options = RenderOptions(language: language)
     return Cores.map(loaded.count) { index -> Report.Figure in
       let model = loaded[index].model
+      guard !model.nodes.isEmpty else { return .missing(reason: "") }
       let result = context.environment.runProgram(
         program, ["-Tsvg"], Array(DOT.render(model, options: options).utf8))
       guard result.launched, result.status == 0 else {

@@ -61,8 +61,14 @@ import ToCTestSupport
     world.program = { _, _, _ in
       ProgramResult(launched: true, status: 1, output: [], errors: Array("syntax error\n".utf8))
     }
-    #expect(world.run("report", "Examples/grow-botu.toc") == .success)
+    #expect(world.run("report", "Examples/perspectiefff.toc") == .success)
     #expect(world.output.contains("(syntax error)"))
+    // A file without boxes is not drawn at all.
+    #expect(world.run("report", "Examples/grow-botu.toc") == .success)
+    #expect(
+      world.output.contains(
+        "<p class=\"no-boxes\">Dit bestand heeft geen vakken om te tekenen.</p>"))
+    #expect(!world.output.contains("syntax error"))
   }
 
   @Test func pdfWithoutChromiumSaysHowToGetIt() {

@@ -35,6 +35,9 @@ extension Report {
   }
 
   func figure(_ section: Section) -> String {
+    guard !section.model.nodes.isEmpty else {
+      return "<p class=\"no-boxes\">\(words.noBoxes)</p>\n"
+    }
     switch section.figure {
     case .svg(let svg):
       return "<figure class=\"toc-figure\">\n\(Self.inline(svg))</figure>\n"

@@ -35,7 +35,9 @@ extension Report {
       out += "\(words.short(kind))</abbr></th>"
     }
     for severity in Severity.allCases {
-      out += "<th scope=\"col\" class=\"number\">\(words.severityName(severity, plural: true))</th>"
+      out +=
+        "<th scope=\"col\" class=\"number\"><abbr title=\"\(words.severityName(severity, plural: true))\">"
+      out += "\(words.shortSeverity(severity))</abbr></th>"
     }
     out += "</tr></thead><tbody>\n"
     for (position, section) in sections.enumerated() {

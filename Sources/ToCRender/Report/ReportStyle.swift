@@ -25,7 +25,7 @@ enum ReportStyle {
     table.summary th { overflow-wrap: normal; }
     p.legend { font-size: 0.8rem; color: #333; }
     code { font-size: 0.9em; background: #f1f1f1; padding: 0 0.15em; }
-    table.summary .file { font-weight: normal; color: #555; font-size: 0.8rem; }
+    table.summary .file { overflow-wrap: anywhere; font-weight: normal; color: #555; font-size: 0.8rem; }
     table.columns { table-layout: fixed; }
     table.columns ul { margin: 0; padding-left: 1rem; }
     figure { margin: 1rem 0; }

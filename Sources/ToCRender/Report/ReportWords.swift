@@ -35,6 +35,10 @@ struct ReportWords {
   var partners: String { pick("Partners", "Partners") }
   var file: String { pick("Bestand", "File") }
   var figure: String { pick("Figuur", "Figure") }
+  var noBoxes: String {
+    pick(
+      "Dit bestand heeft geen vakken om te tekenen.", "This file has no boxes to draw.")
+  }
   var findings: String { pick("Bevindingen", "Findings") }
   var noFindings: String { pick("Geen bevindingen.", "No findings.") }
   var rule: String { pick("Regel", "Rule") }
@@ -81,6 +85,17 @@ struct ReportWords {
     case (.outcomeMedium, _): "MT"
     case (.outcomeLong, _): "LT"
     case (.impact, _): "I"
+    }
+  }
+
+  /// A severity in one letter or two, for the summary's narrow columns.
+  func shortSeverity(_ severity: Severity) -> String {
+    switch (severity, nl) {
+    case (.error, true): "F"
+    case (.error, false): "E"
+    case (.warning, _): "W"
+    case (.info, true): "O"
+    case (.info, false): "I"
     }
   }
 
