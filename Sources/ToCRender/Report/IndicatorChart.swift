@@ -59,7 +59,7 @@ public enum IndicatorChart {
       let (x, y) = (scale.x(baseline.year), scale.y(baseline.value))
       out += "<g class=\"baseline\"><rect x=\"\(f(x - 5))\" y=\"\(f(y - 5))\" width=\"10\""
       out += " height=\"10\" fill=\"#fff\" stroke=\"#000\" stroke-width=\"1.5\"/>"
-      out += "<text x=\"\(f(x + 8))\" y=\"\(f(y + 14))\" class=\"mark\">\(words.baseline) "
+      out += "<text x=\"\(f(x + 9))\" y=\"\(f(y - 7))\" class=\"mark\">\(words.baseline) "
       out += "\(value(baseline.value, indicator, language))</text></g>\n"
     }
     var labels: [(x: Double, y: Double, text: String)] = []
@@ -78,7 +78,7 @@ public enum IndicatorChart {
       for (point, (x, y)) in zip(points, coordinates) {
         let shown = value(point.value, indicator, language)
         out += style.marker(x: x, y: y, title: "\(name) \(point.year): \(shown)", point: point)
-        labels.append((x, y - 9, shown))
+        labels.append((x, y, shown))
       }
       out += "</g>\n"
     }
@@ -87,20 +87,27 @@ public enum IndicatorChart {
     return out + "</svg>\n"
   }
 
-  /// Value labels above their points, moved up apart where points of one year lie close
-  /// together.
+  /// Value labels above their points (`y` is the point's), moved up apart where points of one
+  /// year lie close together; the lowest of close points has its label below it.
   static func valueLabels(_ labels: [(x: Double, y: Double, text: String)]) -> String {
     var out = "<g class=\"labels\">"
     let columns = Dictionary(grouping: labels, by: { $0.x })
     for x in columns.keys.sorted() {
+      let column = columns[x]!.sorted(by: { $0.y > $1.y })
       var last = Double.infinity
       var shown: (y: Double, text: String)?
-      for label in columns[x]!.sorted(by: { $0.y > $1.y }) {
+      for (position, label) in column.enumerated() {
         // Equal values of one year share their label.
         if let shown, shown.text == label.text, abs(shown.y - label.y) < 1 { continue }
-        let y = min(label.y, last - 12)
-        last = y
         shown = (label.y, label.text)
+        let crowded = position + 1 < column.count && label.y - column[position + 1].y < 16
+        let y: Double
+        if position == 0 && crowded {
+          y = label.y + 16
+        } else {
+          y = min(label.y - 9, last - 12)
+          last = y
+        }
         out += "<text x=\"\(f(x))\" y=\"\(f(y))\" text-anchor=\"middle\">\(label.text)</text>"
       }
     }

@@ -10,7 +10,8 @@ enum ReportStyle {
     h2 { font-size: 1.45rem; margin-top: 2.5rem; border-bottom: 2px solid #111; }
     h3 { font-size: 1.15rem; margin-top: 1.8rem; }
     h4 { font-size: 1rem; margin: 1rem 0 0.2rem; }
-    p, li, dd, td, th, figcaption { overflow-wrap: anywhere; }
+    p, li, dd, figcaption { overflow-wrap: anywhere; }
+    td, th { overflow-wrap: break-word; }
     .about { color: #555; margin-top: 0; }
     dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; }
     dl.facts dt { font-weight: 600; }
