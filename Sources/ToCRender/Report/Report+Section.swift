@@ -48,16 +48,31 @@ extension Report {
   }
 
   /// Graphviz's SVG document as an element of the page: without its XML declaration, doctype
-  /// and comments.
+  /// and comments. One pass over the bytes: a programme's figure holds a comment per box and arrow.
   static func inline(_ svg: String) -> String {
-    guard let start = svg.firstRange(of: "<svg") else { return "" }
-    var body = String(svg[start.lowerBound...])
-    while let open = body.firstRange(of: "<!--"),
-      let close = body[open.upperBound...].firstRange(of: "-->")
-    {
-      body.removeSubrange(open.lowerBound..<close.upperBound)
+    let bytes = Array(svg.utf8)
+    let open = Array("<!--".utf8)
+    let close = Array("-->".utf8)
+    let start = Array("<svg".utf8)
+    func matches(_ pattern: [UInt8], at index: Int) -> Bool {
+      index + pattern.count <= bytes.count
+        && bytes[index..<index + pattern.count].elementsEqual(pattern)
     }
-    return body.hasSuffix("\n") ? body : body + "\n"
+    guard var index = bytes.indices.first(where: { matches(start, at: $0) }) else { return "" }
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count - index + 1)
+    while index < bytes.count {
+      if bytes[index] == UInt8(ascii: "<"), matches(open, at: index) {
+        index += open.count
+        while index < bytes.count, !matches(close, at: index) { index += 1 }
+        index += close.count
+        continue
+      }
+      out.append(bytes[index])
+      index += 1
+    }
+    if out.last != UInt8(ascii: "\n") { out.append(UInt8(ascii: "\n")) }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// The boxes of the model per column, for a page without a figure.
