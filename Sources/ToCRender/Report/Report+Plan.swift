@@ -51,7 +51,7 @@ extension Report {
     let own = model.indicators.filter { $0.namespace.isEmpty }
     guard !own.isEmpty else { return "" }
     var out = "<h3>\(words.indicators)</h3>\n"
-    out += "<p class=\"rule-link\"><a href=\"#status-rule\">\(words.status)</a></p>\n"
+    out += "<p class=\"rule-link\"><a href=\"#status-rule\">\(words.howStatusIsJudged)</a></p>\n"
     var empty: [String] = []
     for indicator in own {
       guard IndicatorChart.hasValues(indicator),

@@ -14,6 +14,9 @@ struct ReportWords {
   var overall: String { pick("Totaal", "Overall") }
   var area: String { pick("Gebied", "Area") }
   var status: String { pick("Status", "Status") }
+  var howStatusIsJudged: String {
+    pick("Hoe de status per gebied bepaald wordt", "How the status per area is judged")
+  }
   var baseline: String { pick("nulmeting", "baseline") }
   var target: String { pick("streefwaarde", "target") }
   var baselineHeading: String { pick("Nulmeting", "Baseline") }
