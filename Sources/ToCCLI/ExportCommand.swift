@@ -87,9 +87,11 @@ enum ExportCommand: Subcommand {
     let excel = arguments.flags.contains("--excel")
     var workspace = Workspace(context)
     let operands = arguments.operands
+    // A folder for json or narrative is read as a file, and says it is a folder.
     let many =
       format == "measurements" || operands.count > 1
-      || operands.contains { context.environment.files.kind($0) == .folder }
+      || (manyFileFormats.contains(format)
+        && operands.contains { context.environment.files.kind($0) == .folder })
     if many {
       guard manyFileFormats.contains(format) else {
         context.environmentError(
@@ -121,7 +123,8 @@ extension ExportCommand {
     _ workspace: inout Workspace
   ) -> ExitStatus {
     let context = workspace.context
-    let (files, missing) = workspace.files(operands)
+    let (files, missing, empty) = workspace.files(operands)
+    if !empty.isEmpty { return context.usage(.noTocFiles(empty)) }
     let (loaded, unreadable) = ReportCommand.load(files, &workspace)
     guard !loaded.isEmpty else { return .environment }
     let models = loaded.map(\.model)

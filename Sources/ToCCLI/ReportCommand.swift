@@ -82,7 +82,8 @@ enum ReportCommand: Subcommand {
       }
     }
     var workspace = Workspace(context)
-    let (files, missing) = workspace.files(arguments.operands)
+    let (files, missing, empty) = workspace.files(arguments.operands)
+    if !empty.isEmpty { return context.usage(.noTocFiles(empty)) }
     let (loaded, unreadable) = load(files, &workspace)
     guard !loaded.isEmpty else { return .environment }
     let language =

@@ -99,6 +99,9 @@ import ToCTestSupport
     let world = Self.world(dot: true)
     #expect(world.run("report") == .usage)
     #expect(world.run("report", "-f", "docx", "Examples") == .usage)
+    let empty = TestEnvironment(files: ["leeg/lees.txt": "geen model"])
+    #expect(empty.run("report", "leeg") == .usage)
+    #expect(empty.run("export", "-f", "measurements", "leeg") == .usage)
     #expect(world.run("report", "nergens.toc") == .environment)
     #expect(world.errors.contains("nergens.toc"))
   }
