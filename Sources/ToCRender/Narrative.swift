@@ -105,8 +105,12 @@ public enum Narrative {
         default: .result
         }
       sentences.append(words.step(node.kind, label, targets, turns.next(pattern)))
-      if !group.reasons.isEmpty {
+      if turns.quoted.contains(group.reasons) {
+        // Said already in this paragraph: refer back instead of quoting it again.
+        sentences.append(words.sameAssumption(group.reasons.count, turns.next(.sameAssumption)))
+      } else if !group.reasons.isEmpty {
         sentences.append(words.assumption(group.reasons.map(quote), turns.next(.assumption)))
+        turns.quoted.append(group.reasons)
       }
       if !group.sources.isEmpty {
         sentences.append(
@@ -157,10 +161,12 @@ public enum Narrative {
 /// within a paragraph.
 struct Turns {
   enum Pattern: Hashable {
-    case resource, activity, result, measure, assumption, source
+    case resource, activity, result, measure, assumption, sameAssumption, source
   }
 
   var used: [Pattern: Int] = [:]
+  /// The sets of assumptions quoted in the paragraph so far.
+  var quoted: [[String]] = []
 
   mutating func next(_ pattern: Pattern) -> Int {
     defer { used[pattern, default: 0] += 1 }

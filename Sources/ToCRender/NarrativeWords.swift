@@ -65,6 +65,22 @@ struct NarrativeWords {
     }
   }
 
+  func sameAssumption(_ count: Int, _ turn: Int) -> String {
+    let many = count > 1
+    switch (nl, turn % 4) {
+    case (true, 0):
+      return "Daarbij \(many ? "gelden dezelfde aannames" : "geldt dezelfde aanname")."
+    case (true, 1): return "Ook dat rust op \(many ? "die aannames" : "die aanname")."
+    case (true, 2): return "\(many ? "Dezelfde aannames gelden" : "Dezelfde aanname geldt") hier."
+    case (true, _): return "Ook hier gaan we daarvan uit."
+    case (false, 0): return "The same \(many ? "assumptions hold" : "assumption holds") here."
+    case (false, 1): return "This rests on the same \(many ? "assumptions" : "assumption")."
+    case (false, 2): return "Here, too, we assume the same."
+    case (false, _):
+      return "\(many ? "Those assumptions apply" : "That assumption applies") as well."
+    }
+  }
+
   func source(_ sources: [String], _ turn: Int) -> String {
     let opening =
       switch (nl, turn % 2) {

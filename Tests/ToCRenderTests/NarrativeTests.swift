@@ -45,6 +45,26 @@ import ToCTestSupport
     #expect(english.contains("This assumes “bewoners doen open”."))
   }
 
+  @Test func anAssumptionSaidAlreadyIsReferredTo() {
+    let model = DrawingFixtures.parse(
+      """
+      [resultaten]
+      a: A -> x
+        aanname: Een lange aanname die één keer genoeg is
+      b: B -> x
+        aanname: Een lange aanname die één keer genoeg is
+      [korte termijn]
+      x: X
+      """)
+    let sentences = Narrative.paragraphs(model, language: .nl)[0].sentences
+    #expect(
+      sentences == [
+        "Is “A” bereikt, dan leidt dat tot “X”.",
+        "We gaan daarbij uit van “Een lange aanname die één keer genoeg is”.",
+        "“B” draagt bij aan “X”.", "Daarbij geldt dezelfde aanname.",
+      ])
+  }
+
   @Test func baselineAndTargetNumbersAreInTheSentence() {
     let model = DrawingFixtures.parse(
       """
