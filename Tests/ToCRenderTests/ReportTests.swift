@@ -150,6 +150,7 @@ import ToCTestSupport
       ], language: .nl, rules: [:]
     ).html()
     #expect(html.contains("<section class=\"summary\""))
+    #expect(html.contains("I = Impact; F = fouten, W = waarschuwingen, O = opmerkingen.</p>"))
     #expect(html.components(separatedBy: "<figure class=\"chart\"").count == 2)
     #expect(html.contains("<a href=\"#team-2-indicator-i\">Een</a>"))
   }

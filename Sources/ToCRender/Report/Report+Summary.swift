@@ -60,6 +60,11 @@ extension Report {
     out += "</tbody></table>\n<p class=\"legend\">"
     out += Kind.allCases.map { "\(words.short($0)) = \($0.title(in: language))" }.joined(
       separator: ", ")
+    out +=
+      "; "
+      + Severity.allCases.map {
+        "\(words.shortSeverity($0)) = \(words.severityName($0, plural: true).lowercased())"
+      }.joined(separator: ", ")
     return out + ".</p>\n</section>\n"
   }
 }
