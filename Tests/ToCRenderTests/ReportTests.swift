@@ -123,7 +123,7 @@ import ToCTestSupport
         indicator: i
       [indicatoren]
       i: "</svg><b>"
-        meting: "<i>" 2020 = 1
+        meting: <i> 2020 = 1
       """#)
     let html = Report(
       sections: [Report.Section(model: model, findings: [], figure: .svg("<svg></svg>"))],
@@ -135,6 +135,8 @@ import ToCTestSupport
     #expect(!html.contains("<i>"))
     #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
     #expect(html.contains("a &amp; b &lt;/p&gt;"))
+    #expect(html.contains("<title>&lt;i&gt; 2020: 1</title>"))
+    #expect(html.contains("<g class=\"series\" data-area=\"&lt;i&gt;\">"))
   }
 
   @Test func severalFilesGetASummaryAndSharedIndicatorsAreChartedOnce() {

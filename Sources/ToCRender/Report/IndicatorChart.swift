@@ -66,7 +66,8 @@ public enum IndicatorChart {
     for (position, area) in areas.enumerated() {
       let style = SeriesStyle(position)
       let points = indicator.measurements.filter { $0.area == area }
-      let name = HTML.line(area ?? words.overall)
+      let plainName = PlainText.oneLine(area ?? words.overall)
+      let name = HTML.escape(plainName)
       out += "<g class=\"series\" data-area=\"\(name)\">\n"
       let coordinates = points.map { (scale.x($0.year), scale.y($0.value)) }
       if coordinates.count > 1 {
@@ -77,7 +78,7 @@ public enum IndicatorChart {
       }
       for (point, (x, y)) in zip(points, coordinates) {
         let shown = value(point.value, indicator, language)
-        out += style.marker(x: x, y: y, title: "\(name) \(point.year): \(shown)", point: point)
+        out += style.marker(x: x, y: y, title: "\(plainName) \(point.year): \(shown)", point: point)
         labels.append((x, y, shown))
       }
       out += "</g>\n"
