@@ -55,7 +55,7 @@ extension DOTWriter {
   }
 
   static let noteFrame =
-    ##"BORDER="1" STYLE="dotted" COLOR="#555555" CELLBORDER="0" CELLPADDING="4" BGCOLOR="#ffffff""##
+    ##"BORDER="1" STYLE="dotted" COLOR="#555555" CELLBORDER="0" CELLPADDING="4""##
 
   /// The box itself: a one-cell table in the style of its kind, label and description inside.
   func shape(_ box: Figure.Box) -> String {

@@ -26,7 +26,9 @@ struct DOTWriter {
     let title = DOTText.lines(Wrapping.wrap(figure.title, width: 60))
     out +=
       "  graph [rankdir=\(figure.direction.rawValue), charset=\"UTF-8\", fontname=\"Helvetica\", "
-    out += "nodesep=0.3, ranksep=1.1, pad=0.2, labelloc=t,\n"
+    // Two ranks between columns: the one between holds the turns of arrows within a column.
+    // Rows top to bottom are wide: arrows between them travel far sideways, and need more room.
+    out += "nodesep=0.05, ranksep=\(stacked ? "0.55" : "0.8"), pad=0.2, labelloc=t,\n"
     out += "    label=<<FONT POINT-SIZE=\"18\"><B>\(title)</B></FONT>>,\n"
     out += "    tooltip=\(DOTText.quoted(figure.summary))];\n"
     out += "  node [shape=plaintext, fontname=\"Helvetica\", fontsize=11, margin=0];\n"
@@ -43,27 +45,47 @@ struct DOTWriter {
     if order.count > 1 {
       out += "\n  // Columns in level order, their titles in line.\n"
       out += "  " + order.map { "\($0):\"title\"" }.joined(separator: " -> ")
-      out += " [style=invis, weight=100];\n"
+      out += " [style=invis, weight=100, minlen=2];\n"
     }
     if !figure.arrows.isEmpty { out += "\n" }
-    for arrow in figure.arrows { out += "  " + edge(arrow) + "\n" }
+    var turns = 0
+    for arrow in figure.arrows {
+      guard arrow.step == .within else {
+        out += "  " + edge(arrow) + "\n"
+        continue
+      }
+      out += turn(arrow, number: turns)
+      turns += 1
+    }
     return out + "}\n"
   }
 
-  /// An arrow between two cells: out of the side facing the next column and into the side
-  /// facing the previous one; within a column out and back in on the far side.
+  /// The compass sides of a cell facing the next column and the previous one.
+  var sides: (forward: String, back: String) { stacked ? ("e", "w") : ("s", "n") }
+
+  /// An arrow between cells of two columns: out of the side facing the next column and into the
+  /// side facing the previous one, so every arrowhead points the way the figure reads.
   func edge(_ arrow: Figure.Arrow) -> String {
-    let (forward, back) = stacked ? ("e", "w") : ("s", "n")
-    let (out, into): (String, String) =
-      switch arrow.step {
-      case .forward: (forward, back)
-      case .within: (forward, forward)
-      case .backward: (back, forward)
-      }
+    let (out, into) =
+      arrow.step == .forward ? (sides.forward, sides.back) : (sides.back, sides.forward)
     var attributes = ["tooltip=\(DOTText.quoted(arrow.tooltip))"]
     if arrow.step == .backward { attributes.insert("constraint=false", at: 0) }
     if let number = arrow.number { attributes.insert("label=\"[\(number)]\"", at: 0) }
     return "\(DOTText.quoted(arrow.fromKind.rawValue)):\"n\(arrow.from)\":\(out) -> "
       + "\(DOTText.quoted(arrow.toKind.rawValue)):\"n\(arrow.to)\":\(into) [\(attributes.joined(separator: ", "))];"
+  }
+
+  /// An arrow between two cells of one column, as two edges from a turning point in the rank
+  /// before the column: out of the first box's incoming side, round through the gap beside the
+  /// column and into the second box from that same side, like every other arrow. An edge from a
+  /// cell back to its own table would be a Graphviz self-loop, which cuts through other columns.
+  func turn(_ arrow: Figure.Arrow, number: Int) -> String {
+    let point = DOTText.quoted("turn-\(number)")
+    let column = DOTText.quoted(arrow.fromKind.rawValue)
+    let tooltip = "tooltip=\(DOTText.quoted(arrow.tooltip))"
+    let label = arrow.number.map { "label=\"[\($0)]\", " } ?? ""
+    return "  \(point) [shape=point, width=0.01, height=0.01, style=invis];\n"
+      + "  \(point) -> \(column):\"n\(arrow.from)\":\(sides.back) [dir=none, \(tooltip)];\n"
+      + "  \(point) -> \(column):\"n\(arrow.to)\":\(sides.back) [\(label)\(tooltip)];\n"
   }
 }
