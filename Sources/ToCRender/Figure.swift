@@ -14,6 +14,7 @@ struct Figure {
   var columns: [Column]
   var arrows: [Arrow]
   var legend: Legend
+  var style: FigureStyle
 
   /// The nodes of one level, headed by the level's title.
   struct Column {
@@ -100,5 +101,24 @@ extension Figure.Block {
     case .group(_, let boxes): boxes
     case .include(_, let blocks): blocks.flatMap(\.boxes)
     }
+  }
+}
+
+extension Figure {
+  /// The size of the smallest text drawn, in points, before any scaling.
+  var smallestText: Double {
+    let boxes = columns.flatMap { $0.blocks.flatMap(\.boxes) }
+    if arrows.contains(where: { $0.number != nil })
+      || boxes.contains(where: { !$0.description.isEmpty || !$0.notes.isEmpty })
+    {
+      return style.smallSize
+    }
+    let framed = columns.contains { column in
+      column.blocks.contains {
+        if case .box = $0 { return false }
+        return true
+      }
+    }
+    return !legend.isEmpty || framed ? style.legendSize : style.fontSize
   }
 }

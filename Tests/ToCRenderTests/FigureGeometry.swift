@@ -41,6 +41,8 @@ struct FigureGeometry {
     let dot = dot.replacingOccurrences(of: #" STYLE="dotted""#, with: "")
       .replacingOccurrences(of: #" STYLE="dashed""#, with: "")
       .replacingOccurrences(of: #" STYLE="rounded,dashed""#, with: #" STYLE="rounded""#)
+      // A figure scaled to a page: the image map would be scaled and the JSON not.
+      .replacing(/size="[^"]*", margin=0,/, with: "")
     let process = Process()
     process.executableURL = URL(fileURLWithPath: Graphviz.path!)
     process.arguments = ["-Gdpi=72", "-Gpad=0", "-Tjson", "-Tcmapx"]
