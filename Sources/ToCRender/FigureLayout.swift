@@ -76,7 +76,7 @@ public struct FigureLayout: Sendable {
   /// The image map's rectangles of `node-` ids (pixels from the top) as points from the bottom.
   static func areas(_ map: String, height: Double) -> [String: Rect] {
     var boxes: [String: Rect] = [:]
-    for area in map.split(separator: "<area").dropFirst() {
+    for area in map.split(separator: "<area") {
       guard let id = value("id", in: area), id.hasPrefix("node-"),
         let coords = value("coords", in: area)
       else { continue }

@@ -56,7 +56,8 @@ struct TikZWriter {
       out += "\\definecolor{toc\(Self.name(kind))}{HTML}{\(fill)}\n"
     }
     out += "\\begin{tikzpicture}[x=1pt, y=1pt, \(scale())\n"
-    out += "  toc box/.style={draw, align=center, inner sep=2pt, font=\\small},\n"
+    out +=
+      "  toc box/.style={draw, align=center, inner sep=2pt, font=\\small,\n    execute at begin node={\\hyphenpenalty=10000\\exhyphenpenalty=10000}},\n"
     out += "  toc title/.style={font=\\small\\bfseries},\n"
     out += "  toc frame/.style={draw=black!40, inner sep=4pt},\n"
     out += "  toc arrow/.style={draw=black!80, -{Stealth[length=5pt]}},\n"

@@ -110,3 +110,15 @@ import ToCTestSupport
     #expect(world.output.contains("size="))
   }
 }
+
+/// Mermaid to paste into GitHub or GitLab Markdown.
+@Suite struct FencedMermaidTests {
+  @Test func aFencedBlockHoldsTheFigure() {
+    let world = TestEnvironment(files: ["team.toc": RenderCommandTests.team])
+    #expect(world.run("render", "-f", "mermaid", "team.toc") == .success)
+    let plain = world.output
+    #expect(world.run("render", "-f", "mermaid", "--fenced", "team.toc") == .success)
+    #expect(world.output == "```mermaid\n" + plain + "```\n")
+    #expect(plain.contains("\nflowchart ") && plain.hasSuffix("\n"))
+  }
+}
