@@ -44,6 +44,17 @@ struct BoxStyle: Hashable {
 
   /// The colour of the border of a node with a finding.
   static func findingColor(_ theme: Theme) -> String { theme == .colour ? "#d62728" : "#000000" }
+  /// The colour of a box or arrow a new edition added, changed or removed: its border and its
+  /// sign tell the same in black and white.
+  static func markColor(_ mark: Figure.Mark, _ theme: Theme) -> String {
+    guard theme == .colour else { return "#000000" }
+    return switch mark {
+    case .added: "#2e7d32"
+    case .changed: "#ef6c00"
+    case .removed: "#c62828"
+    }
+  }
+
   /// The colour of ordinary borders and arrows.
   static func lineColor(_ theme: Theme) -> String { theme == .colour ? "#333333" : "#000000" }
 }

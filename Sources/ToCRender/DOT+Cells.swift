@@ -63,25 +63,51 @@ extension DOTWriter {
 
   /// The box itself: a one-cell table in the style of its kind, label and description inside.
   func shape(_ box: Figure.Box) -> String {
-    var text = DOTText.lines(box.label)
+    var label = box.label
+    if let mark = box.mark, !label.isEmpty { label[0] = Self.sign(mark) + " " + label[0] }
+    var text = DOTText.lines(label)
+    if box.mark == .removed { text = "<FONT COLOR=\"#555555\">\(text)</FONT>" }
     if !box.description.isEmpty {
       text += "<BR/><FONT POINT-SIZE=\"\(small)\">\(DOTText.lines(box.description))</FONT>"
     }
-    let frame = Self.frame(box.kind, flagged: box.flagged, theme: figure.style.theme)
+    let frame = Self.frame(
+      box.kind, flagged: box.flagged, theme: figure.style.theme, mark: box.mark)
     return "<TABLE \(frame)><TR><TD>\(text)</TD></TR></TABLE>"
   }
 
   /// The table attributes that draw a kind's shape, fill and border.
-  static func frame(_ kind: Kind, flagged: Bool, theme: Theme, padding: Int = 6) -> String {
+  static func frame(
+    _ kind: Kind, flagged: Bool, theme: Theme, mark: Figure.Mark? = nil, padding: Int = 6
+  ) -> String {
     let style = BoxStyle.of(kind, theme: theme)
-    var attributes = "BORDER=\"\(flagged ? max(style.border, 2) : style.border)\""
+    let border =
+      switch mark {
+      case .added?, .changed?: 3
+      case .removed?: 1
+      case nil: flagged ? max(style.border, 2) : style.border
+      }
+    var attributes = "BORDER=\"\(border)\""
     attributes +=
       style.double ? #" CELLBORDER="1" CELLSPACING="2""# : #" CELLBORDER="0" CELLSPACING="0""#
     attributes += " CELLPADDING=\"\(padding)\" BGCOLOR=\"\(style.fill)\""
-    let styles = (style.rounded ? ["rounded"] : []) + (flagged ? ["dashed"] : [])
+    let styles =
+      (style.rounded ? ["rounded"] : []) + (flagged || mark == .removed ? ["dashed"] : [])
     if !styles.isEmpty { attributes += " STYLE=\"\(styles.joined(separator: ","))\"" }
-    if flagged { attributes += " COLOR=\"\(BoxStyle.findingColor(theme))\"" }
+    if let mark {
+      attributes += " COLOR=\"\(BoxStyle.markColor(mark, theme))\""
+    } else if flagged {
+      attributes += " COLOR=\"\(BoxStyle.findingColor(theme))\""
+    }
     return attributes
+  }
+
+  /// The sign before a marked label: it tells the marks apart in any print.
+  static func sign(_ mark: Figure.Mark) -> String {
+    switch mark {
+    case .added: "+"
+    case .changed: "±"
+    case .removed: "−"
+    }
   }
 
   /// A frame with a title over its cells.

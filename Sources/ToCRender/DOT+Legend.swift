@@ -24,6 +24,15 @@ extension DOTWriter {
         ##"BORDER="2" STYLE="dashed" COLOR="\##(BoxStyle.findingColor(figure.style.theme))" CELLBORDER="0" CELLPADDING="0" BGCOLOR="#ffffff""##
       rows.append(sample(frame, FigureWords.finding[language]))
     }
+    for mark in legend.marks {
+      let words = [
+        Figure.Mark.added: FigureWords.added, .changed: FigureWords.changed,
+        .removed: FigureWords.removed,
+      ]
+      let frame = Self.frame(
+        .activity, flagged: false, theme: figure.style.theme, mark: mark, padding: 0)
+      rows.append(sample(frame, Self.sign(mark) + " " + (words[mark]?[language] ?? "")))
+    }
     if !legend.assumptions.isEmpty {
       rows.append(heading(FigureWords.assumptions[language]))
       rows += legend.assumptions.map { entry("[\($0.number)]", $0.lines) }

@@ -108,6 +108,17 @@ struct DOTWriter {
     }
   }
 
+  /// How a diff's figure marks an arrow: added and changed bold, removed dashed.
+  func markAttributes(_ arrow: Figure.Arrow) -> [String] {
+    guard let mark = arrow.mark else { return [] }
+    let color = "color=\"\(BoxStyle.markColor(mark, figure.style.theme))\""
+    return switch mark {
+    case .added: [color, "penwidth=2.5"]
+    case .changed: [color, "penwidth=2.5", "style=\"bold,dotted\""]
+    case .removed: [color, "style=dashed"]
+    }
+  }
+
   /// The compass sides of a cell facing the next column and the previous one.
   var sides: (forward: String, back: String) { stacked ? ("e", "w") : ("s", "n") }
 
@@ -116,7 +127,7 @@ struct DOTWriter {
   func edge(_ arrow: Figure.Arrow) -> String {
     let (out, into) =
       arrow.step == .forward ? (sides.forward, sides.back) : (sides.back, sides.forward)
-    var attributes = ["tooltip=\(DOTText.quoted(arrow.tooltip))"]
+    var attributes = ["tooltip=\(DOTText.quoted(arrow.tooltip))"] + markAttributes(arrow)
     if arrow.step == .backward { attributes.insert("constraint=false", at: 0) }
     if let number = arrow.number { attributes.insert("label=\"[\(number)]\"", at: 0) }
     return "\(DOTText.quoted(arrow.fromKind.rawValue)):\"n\(arrow.from)\":\(out) -> "
@@ -130,7 +141,8 @@ struct DOTWriter {
   func turn(_ arrow: Figure.Arrow, number: Int) -> String {
     let point = DOTText.quoted("turn-\(number)")
     let column = DOTText.quoted(arrow.fromKind.rawValue)
-    let tooltip = "tooltip=\(DOTText.quoted(arrow.tooltip))"
+    let tooltip = (["tooltip=\(DOTText.quoted(arrow.tooltip))"] + markAttributes(arrow)).joined(
+      separator: ", ")
     let label = arrow.number.map { "label=\"[\($0)]\", " } ?? ""
     return "  \(point) [shape=point, width=0.01, height=0.01, style=invis];\n"
       + "  \(point) -> \(column):\"n\(arrow.from)\":\(sides.back) [dir=none, \(tooltip)];\n"

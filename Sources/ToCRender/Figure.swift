@@ -47,6 +47,13 @@ struct Figure {
     var flagged: Bool
     /// Everything known about the node, one fact per line, for a tooltip.
     var tooltip: String
+    /// What a new edition did to the node, in a diff's figure.
+    var mark: Mark? = nil
+  }
+
+  /// What a new edition did to a box or an arrow.
+  enum Mark {
+    case added, changed, removed
   }
 
   /// An indicator shown beside the node it measures.
@@ -68,6 +75,8 @@ struct Figure {
     /// The number of its assumptions in the legend, when assumptions are shown.
     var number: Int?
     var tooltip: String
+    /// What a new edition did to the link, in a diff's figure.
+    var mark: Mark? = nil
   }
 
   /// Where a link goes, seen from its start.
@@ -88,8 +97,12 @@ struct Figure {
     var assumptions: [(number: Int, lines: [String])]
     /// `TOC203 orphan-outcome` and its message.
     var findings: [(code: String, lines: [String])]
+    /// The marks of a diff's figure drawn, in order.
+    var marks: [Mark] = []
 
-    var isEmpty: Bool { kinds.isEmpty && assumptions.isEmpty && findings.isEmpty }
+    var isEmpty: Bool {
+      kinds.isEmpty && assumptions.isEmpty && findings.isEmpty && marks.isEmpty
+    }
   }
 }
 
