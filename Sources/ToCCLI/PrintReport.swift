@@ -29,7 +29,9 @@ struct PrintReport {
   }
 
   /// One line, and when the text is too small a second one with what helps.
-  func message(options: RenderOptions, landscape: Bool, in language: Language) -> String {
+  func message(
+    options: RenderOptions, landscape: Bool, includes: Bool, in language: Language
+  ) -> String {
     let number = { (value: Double, digits: Int) -> String in
       let factor = digits == 0 ? 1.0 : 10.0
       let tenths = Int((value * factor).rounded())
@@ -44,6 +46,15 @@ struct PrintReport {
       ? "afgedrukt op \(percent)% (\(size)); de kleinste tekst is \(number(smallest, 1)) pt"
       : "printed at \(percent)% (\(size)); the smallest text is \(number(smallest, 1)) pt"
     guard smallest < Self.readable - 0.05 else { return text + "\n" }
+    // Far too small for any option to mend: the model is too large for one page.
+    guard smallest >= Self.readable * 0.6 else {
+      return text
+        + (language == .nl
+          ? ", onder 7 pt: te veel voor één pagina. Teken elk deel apart"
+            + (includes ? " (elk gebruikt bestand op zich)" : "") + "."
+          : ", below 7 pt: too much for one page. Draw each part on its own"
+            + (includes ? " (each included file by itself)" : "") + ".") + "\n"
+    }
     var helps: [String] = []
     if options.direction == .leftToRight { helps.append("--direction TB") }
     if !landscape { helps.append("--page a4-landscape") }

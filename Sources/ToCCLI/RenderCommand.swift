@@ -260,6 +260,8 @@ enum RenderCommand: Subcommand {
     let landscape = (options.style.size?.width ?? 0) > (options.style.size?.height ?? .infinity)
     context.environment.errors(
       "toc render: "
-        + report.message(options: options, landscape: landscape, in: context.language))
+        + report.message(
+          options: options, landscape: landscape, includes: !model.includes.isEmpty,
+          in: context.language))
   }
 }
