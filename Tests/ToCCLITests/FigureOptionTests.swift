@@ -102,6 +102,21 @@ import ToCTestSupport
         == "toc render: printed at 100% (13.7 × 6.1 cm); the smallest text is 11.0 pt\n")
   }
 
+  @Test func aModelFarTooLargeIsToldToBeDrawnInParts() {
+    let world = Self.world()
+    world.program = { _, _, _ in
+      ProgramResult(launched: true, status: 0, output: Array("graph 0.2 60 30\n".utf8), errors: [])
+    }
+    #expect(world.run("render", "--page", "a4-landscape", "scriptie/team.toc") == .success)
+    #expect(
+      world.errors.hasSuffix(
+        "the smallest text is 2.2 pt, below 7 pt: too much for one page. Draw each part on its own.\n"
+      ), "\(world.errors)")
+    world.variables["LANG"] = "nl_NL.UTF-8"
+    #expect(world.run("render", "--page", "a4-landscape", "scriptie/team.toc") == .success)
+    #expect(world.errors.contains("onder 7 pt: te veel voor één pagina. Teken elk deel apart."))
+  }
+
   @Test func withoutGraphvizThereIsNoReportForDOT() {
     let world = Self.world()
     world.variables["PATH"] = "/nowhere"
