@@ -220,11 +220,14 @@ enum RenderCommand: Subcommand {
     if style.size != nil, format != "mermaid", graphviz.program() != nil {
       report(loaded.model, options: options, graphviz: graphviz, context)
     }
-    let bytes: [UInt8]
+    let output = arguments.values["--output"]
+    let written: Bool
     switch format {
     case "mermaid":
       let text = Mermaid.render(loaded.model, options: options)
-      bytes = Array((arguments.flags.contains("--fenced") ? "```mermaid\n\(text)```\n" : text).utf8)
+      written = Output.write(
+        arguments.flags.contains("--fenced") ? "```mermaid\n\(text)```\n" : text, to: output,
+        context)
     case "tikz":
       let dot = DOT.layoutText(loaded.model, options: options)
       guard let json = graphviz.draw(dot, format: "json"),
@@ -235,17 +238,19 @@ enum RenderCommand: Subcommand {
         return .environment
       }
       let standalone = arguments.flags.contains("--standalone")
-      bytes = Array(
-        TikZ.render(loaded.model, options: options, layout: layout, standalone: standalone).utf8)
-    case "dot": bytes = Array(DOT.render(loaded.model, options: options).utf8)
+      written = Output.write(
+        TikZ.render(loaded.model, options: options, layout: layout, standalone: standalone),
+        to: output, context)
+    case "dot":
+      written = Output.write(DOT.render(loaded.model, options: options), to: output, context)
     default:
       guard let image = graphviz.draw(DOT.render(loaded.model, options: options), format: format)
       else { return .environment }
-      bytes =
+      written = Output.write(
         format == "svg"
-        ? SVGAccessibility.describe(image, model: loaded.model, options: options) : image
+          ? SVGAccessibility.describe(image, model: loaded.model, options: options) : image,
+        to: output, context)
     }
-    let written = Output.write(bytes, to: arguments.values["--output"], context)
     return Output.finish(loaded, workspace: workspace, written: written)
   }
 

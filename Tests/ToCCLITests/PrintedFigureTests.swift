@@ -22,7 +22,7 @@ struct PrintedFigureTests {
     let said = Said()
     var environment = Environment.live
     environment.errors = { said.append($0) }
-    environment.output = { _ in }
+    environment.standardOutput = { _ in }
     let status = CLI.run(arguments: words, environment: environment)
     return (status, said.text)
   }
