@@ -151,6 +151,7 @@ extension FileParser {
       file.arrows += part.arrows
       file.statements += part.statements
       file.diagnostics += part.diagnostics
+      file.otherTexts += part.otherTexts
     }
     return file
   }
