@@ -51,8 +51,11 @@ enum Section: Hashable, Sendable {
   /// The section a header names: case-insensitive, inner whitespace collapsed, `-`/`_` as space.
   static func lookUp(_ name: String) -> (Section, Language?)? {
     let folded = fold(name)
-    return names.first { fold($0.0) == folded }.map { ($0.1, $0.2) }
+    return foldedNames.firstIndex(of: folded).map { (names[$0].1, names[$0].2) }
   }
+
+  /// `names` as headers are compared with them, folded once.
+  static let foldedNames = names.map { fold($0.0) }
 
   static func fold(_ name: String) -> String {
     let spaced = String(name.lowercased().map { $0 == "-" || $0 == "_" ? " " : $0 })
@@ -67,8 +70,8 @@ enum Section: Hashable, Sendable {
     let limit = max(1, min(3, folded.unicodeScalars.count / 3))
     var nearest: [(spelling: String, section: Section)] = []
     var best = limit + 1
-    for (spelling, section, _) in names {
-      let distance = Suggestion.editDistance(folded, fold(spelling), limit: limit)
+    for ((spelling, section, _), candidate) in zip(names, foldedNames) {
+      let distance = Suggestion.editDistance(folded, candidate, limit: limit)
       if distance < best {
         (best, nearest) = (distance, [(spelling, section)])
       } else if distance == best {
