@@ -260,4 +260,51 @@ import ToCTestSupport
     #expect(Self.found(result) == ["TOC102 2:26"])
     #expect(result.model.nodes.map(\.id) == ["team.a"])
   }
+
+  @Test func anIncludeNameIsAnIdentifierAndNoKeyword() {
+    let result = Self.parse(
+      "gebruik: \"team.toc\" als bron\ngebruik: team.toc als 9x\ngebruik: team.toc AS t\n",
+      files: ["team.toc": "[activiteiten]\na: A\n"])
+    #expect(Self.found(result) == ["TOC104 1:25", "TOC107 2:23"])
+    #expect(result.model.includes.map(\.namespace) == ["t"])
+  }
+
+  // MARK: More recoveries
+
+  @Test func aSecondArrowEndsAContinuationAndAnIndicatorList() {
+    let result = Self.parse(
+      "[activiteiten]\na: A\n  -> o -> p, q\n[resultaten]\no: O\np: P\nq: Q\n  indicator: i -> j, i\n[indicatoren]\ni: I\nj: J\n"
+    )
+    #expect(Self.found(result) == ["TOC102 3:11", "TOC102 8:19"])
+    #expect(Self.links(result.model) == ["a->o"])
+    #expect(result.model.nodes[3].indicators.map(\.value) == ["i"])
+  }
+
+  @Test func theLinesOfAMisplacedDefinitionAreCheckedAsANodes() {
+    let result = Self.parse(
+      "[verbanden]\nx: X\n  eenheid: %\n  toelichting: Weg\n  -> bron\n[indicatoren]\ni: I\ni: J\n  -> a\n"
+    )
+    #expect(
+      Self.found(result) == ["TOC105 2:1", "TOC105 3:3", "TOC104 5:6", "TOC106 8:1", "TOC108 9:3"])
+    #expect(result.model.nodes.isEmpty)
+    #expect(result.model.indicators.map(\.label.value) == ["I"])
+  }
+
+  @Test func aLaterMeasurementOfTheSameAreaAndYearReplacesTheEarlier() {
+    let result = Self.parse(
+      "[indicatoren]\ni: I\n  meting: 2020 = 1\n  meting: Noord 2019 = 5, 2020 = 6\n  meting: 2020 = 2\n"
+    )
+    #expect(result.diagnostics.isEmpty)
+    #expect(
+      result.model.indicators[0].measurements == [
+        Measurement(area: nil, year: 2020, value: 2),
+        Measurement(area: "Noord", year: 2019, value: 5),
+        Measurement(area: "Noord", year: 2020, value: 6),
+      ])
+  }
+
+  @Test func aContinuationWithNoNodeToContinueIsTOC102() {
+    let result = Self.parse("[activiteiten]\n-> a\na: A\n[verbanden]\na -> a\n  -> a\n")
+    #expect(Self.found(result) == ["TOC102 2:1", "TOC102 6:3"])
+  }
 }
