@@ -307,4 +307,11 @@ import ToCTestSupport
     let result = Self.parse("[activiteiten]\n-> a\na: A\n[verbanden]\na -> a\n  -> a\n")
     #expect(Self.found(result) == ["TOC102 2:1", "TOC102 6:3"])
   }
+
+  @Test func fmtWritesAQuotedPathWithItsNameInTheFilesLanguage() {
+    let text = "gebruik:  \"mijn als team.toc\"   als   team\n[activiteiten]\na: A\n"
+    #expect(
+      Formatter.format(Array(text.utf8), file: "main.toc", language: .en)
+        == .formatted("use: \"mijn als team.toc\" as team\n\n[activities]\na: A\n"))
+  }
 }
