@@ -29,6 +29,9 @@ struct FileParser {
   var faultyLine: Int?
   /// The id of the definition last dropped, for messages about its lines.
   var droppedId = ""
+  /// Ids of definitions dropped for their label alone: in a piece of a large file, one of them may
+  /// be a duplicate of a piece before, which reading the file whole reports instead.
+  var unclaimed: [String] = []
   /// Raw measurement series per indicator, in the order written.
   var series: [Int: [Measurement]] = [:]
 
@@ -123,7 +126,10 @@ struct FileParser {
       // The id is left of the label: a duplicate is the line's one problem.
       let duplicate = isDuplicate(id, at: idRange)
       let (label, targets) = nodeValue(line, from: valueFrom)
-      guard !duplicate, let label else { return drop(.node, id, label) }
+      guard !duplicate, let label else {
+        if !duplicate { unclaimed.append(id) }
+        return drop(.node, id, label)
+      }
       claim(id, for: .node(file.nodes.count))
       file.nodes.append(Node(id: id, kind: kind, label: label, range: idRange))
       owner = .node(file.nodes.count - 1)
@@ -132,7 +138,10 @@ struct FileParser {
     case .indicators:
       let duplicate = isDuplicate(id, at: idRange)
       let label = indicatorLabel(line, id: id, from: valueFrom)
-      guard !duplicate, let label else { return drop(.indicator, id, label) }
+      guard !duplicate, let label else {
+        if !duplicate { unclaimed.append(id) }
+        return drop(.indicator, id, label)
+      }
       claim(id, for: .indicator(file.indicators.count))
       file.indicators.append(Indicator(id: id, label: label, range: idRange))
       owner = .indicator(file.indicators.count - 1)
