@@ -16,6 +16,9 @@ public struct Model: Hashable, Sendable {
   public var suppressions: [Suppression]
   /// Where the ends of each link are in `nodes`, as the parser found them.
   public var linkEnds: LinkEnds
+  /// Texts kept nowhere else, so that each is still checked (TOC402): included files' goals and
+  /// assumptions, and the texts of definitions, links and sections that were dropped.
+  public var otherTexts: [Located<String>]
 
   public init(file: String, title: String, language: Language = .en) {
     self.file = file
@@ -28,6 +31,7 @@ public struct Model: Hashable, Sendable {
     self.includes = []
     self.suppressions = []
     self.linkEnds = LinkEnds()
+    self.otherTexts = []
   }
 
   /// The node with this qualified id.

@@ -18,7 +18,9 @@ extension Rule {
       "[indicatoren]\ntoets: % deelnemers dat de taaltoets haalt\n  nulmeting: 2024 = 30\n"),
     check: { graph in
       graph.model.indicators.compactMap { indicator in
-        guard indicator.baseline == nil else { return nil }
+        guard indicator.baseline == nil, !indicator.writtenLines.contains(.baseline) else {
+          return nil
+        }
         return Finding(
           Diagnostic(
             .indicatorWithoutBaseline,

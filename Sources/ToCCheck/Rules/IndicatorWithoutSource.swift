@@ -18,7 +18,7 @@ extension Rule {
       "[indicatoren]\ntoets: % deelnemers dat de taaltoets haalt\n  bron: Eigen taaltoets\n"),
     check: { graph in
       graph.model.indicators.compactMap { indicator in
-        guard indicator.source == nil else { return nil }
+        guard indicator.source == nil, !indicator.writtenLines.contains(.source) else { return nil }
         return Finding(
           Diagnostic(
             .indicatorWithoutSource,

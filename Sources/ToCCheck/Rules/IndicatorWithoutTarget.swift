@@ -18,7 +18,7 @@ extension Rule {
       "[indicatoren]\ntoets: % deelnemers dat de taaltoets haalt\n  streefwaarde: 2026 = 60\n"),
     check: { graph in
       graph.model.indicators.compactMap { indicator in
-        guard indicator.target == nil else { return nil }
+        guard indicator.target == nil, !indicator.writtenLines.contains(.target) else { return nil }
         return Finding(
           Diagnostic(
             .indicatorWithoutTarget,
