@@ -19,7 +19,7 @@ extension Rule {
     check: { graph in
       graph.model.nodes.indices.compactMap { position in
         guard graph.kinds[position] == .activity,
-          !graph.predecessors(position).contains(where: { graph.kinds[$0] == .resource })
+          !graph.links.predecessors(position).contains(where: { graph.kinds[$0] == .resource })
         else { return nil }
         let node = graph.model.nodes[position]
         return Finding(

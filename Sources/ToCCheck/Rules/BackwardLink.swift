@@ -21,14 +21,14 @@ extension Rule {
     ),
     check: { graph in
       graph.model.links.indices.compactMap { position in
-        let fromKind = graph.kinds[graph.linkFrom[position]]
-        let toKind = graph.kinds[graph.linkTo[position]]
+        let fromKind = graph.kinds[graph.links.from[position]]
+        let toKind = graph.kinds[graph.links.to[position]]
         guard toKind != .resource,
           toKind < fromKind || (toKind == fromKind && !toKind.allowsLinksWithinLevel)
         else { return nil }
         let link = graph.model.links[position]
-        let from = graph.model.nodes[graph.linkFrom[position]]
-        let to = graph.model.nodes[graph.linkTo[position]]
+        let from = graph.model.nodes[graph.links.from[position]]
+        let to = graph.model.nodes[graph.links.to[position]]
         let (source, target) = (link.local(from.id), link.local(to.id))
         let message =
           to.kind == from.kind

@@ -21,7 +21,7 @@ extension Rule {
     check: { graph in
       graph.model.nodes.indices.compactMap { position in
         let kind = graph.kinds[position]
-        guard kind == .activity || kind == .output, !graph.hasOutgoing(position) else {
+        guard kind == .activity || kind == .output, !graph.links.hasOutgoing(position) else {
           return nil
         }
         let node = graph.model.nodes[position]

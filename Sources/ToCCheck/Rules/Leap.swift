@@ -24,7 +24,7 @@ extension Rule {
     ),
     check: { graph in
       graph.model.links.indices.compactMap { position in
-        let (start, end) = (graph.linkFrom[position], graph.linkTo[position])
+        let (start, end) = (graph.links.from[position], graph.links.to[position])
         guard graph.kinds[end].level - graph.kinds[start].level >= 3,
           !graph.model.links[position].isJustified, graph.model.nodes[start].assumptions.isEmpty,
           graph.model.nodes[start].sources.isEmpty

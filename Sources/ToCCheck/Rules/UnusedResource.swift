@@ -18,7 +18,7 @@ extension Rule {
     check: { graph in
       graph.model.nodes.indices.compactMap { position in
         guard graph.kinds[position] == .resource,
-          !graph.successors(position).contains(where: { graph.kinds[$0] == .activity })
+          !graph.links.successors(position).contains(where: { graph.kinds[$0] == .activity })
         else { return nil }
         let node = graph.model.nodes[position]
         return Finding(
