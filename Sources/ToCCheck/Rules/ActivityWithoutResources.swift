@@ -16,6 +16,12 @@ extension Rule {
     bad: Example("[activiteiten]\nles: Taalles\n"),
     good: Example(
       "[middelen]\nuren: Uren van vrijwilligers -> les\n[activiteiten]\nles: Taalles\n"),
+    moreBad: [Example("[activiteiten]\nwerving: Deelnemers werven -> les\nles: Taalles\n")],
+    moreGood: [
+      Example(
+        "[middelen]\nuren: Uren van vrijwilligers -> les\n[activiteiten]\nles: Taalles\n  negeer: activity-without-resources\n"
+      )
+    ],
     check: { graph in
       graph.model.nodes.indices.compactMap { position in
         guard graph.kinds[position] == .activity,

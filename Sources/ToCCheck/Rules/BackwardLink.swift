@@ -19,6 +19,19 @@ extension Rule {
     good: Example(
       "[activiteiten]\nles: Taalles -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands -> les\n  negeer: backward-link\n"
     ),
+    moreBad: [
+      Example(
+        "[resultaten]\ndeelnemers: Twintig deelnemers -> vrijwilligers\nvrijwilligers: Tien vrijwilligers\n"
+      ),
+      Example(
+        "[korte termijn]\nspreken: Deelnemers spreken beter Nederlands\n[lange termijn]\nwerk: Meer deelnemers vinden werk -> spreken\n"
+      ),
+    ],
+    moreGood: [
+      Example(
+        "[resultaten]\ndeelnemers: Twintig deelnemers -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands\n"
+      )
+    ],
     check: { graph in
       graph.model.links.indices.compactMap { position in
         let fromKind = graph.kinds[graph.links.from[position]]

@@ -18,6 +18,12 @@ extension Rule {
     ),
     good: Example(
       "[korte termijn]\nvertrouwen: Meer vertrouwen -> contact\ncontact: Meer contact\n"),
+    moreBad: [Example("[korte termijn]\ncontact: Meer contact -> contact\n")],
+    moreGood: [
+      Example(
+        "[korte termijn]\nvertrouwen: Meer vertrouwen -> contact\n  negeer: cycle\ncontact: Meer contact -> vertrouwen\n"
+      )
+    ],
     check: { graph in
       Cycles.components(of: graph).compactMap { component in
         let first = component.min()!

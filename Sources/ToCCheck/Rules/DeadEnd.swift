@@ -18,6 +18,12 @@ extension Rule {
     good: Example(
       "[activiteiten]\nles: Taalles -> deelnemers\n[resultaten]\ndeelnemers: Twintig deelnemers -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands\n"
     ),
+    moreBad: [Example("[activiteiten]\nles: Taalles\n")],
+    moreGood: [
+      Example(
+        "[activiteiten]\nles: Taalles -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands\n"
+      )
+    ],
     check: { graph in
       graph.model.nodes.indices.compactMap { position in
         let kind = graph.kinds[position]

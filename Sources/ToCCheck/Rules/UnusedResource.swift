@@ -15,6 +15,11 @@ extension Rule {
     ),
     bad: Example("[middelen]\nuren: Manuren van teamleden\n[activiteiten]\nles: Taalles\n"),
     good: Example("[middelen]\nuren: Manuren van teamleden -> les\n[activiteiten]\nles: Taalles\n"),
+    moreBad: [
+      Example(
+        "[middelen]\nuren: Manuren van teamleden -> deelnemers\n[resultaten]\ndeelnemers: Twintig deelnemers\n"
+      )
+    ],
     check: { graph in
       graph.model.nodes.indices.compactMap { position in
         guard graph.kinds[position] == .resource,
