@@ -1,4 +1,5 @@
 import ToCModel
+import ToCSupport
 
 /// Runs every rule over a model and applies `negeer:`/`ignore:`: the lint of toc.
 public enum Checker {
