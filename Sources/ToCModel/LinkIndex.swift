@@ -30,11 +30,11 @@ public struct LinkIndex: Sendable {
   /// The positions of the nodes the links of each node lead to, in link order: those of node `p`
   /// are `next[nextStart[p]..<nextStart[p + 1]]`. One flat list rather than an array per node,
   /// which would be a million small allocations for a large model.
-  private let next: [Int]
-  private let nextStart: [Int]
+  @usableFromInline let next: [Int]
+  @usableFromInline let nextStart: [Int]
   /// The same for the nodes the links into each node come from.
-  private let previous: [Int]
-  private let previousStart: [Int]
+  @usableFromInline let previous: [Int]
+  @usableFromInline let previousStart: [Int]
 
   /// The index of `model`'s links, from the parser's `linkEnds` when they still hold.
   public init(_ model: Model) {
@@ -44,25 +44,25 @@ public struct LinkIndex: Sendable {
   }
 
   /// The number of nodes indexed.
-  public var nodeCount: Int { nextStart.count - 1 }
+  @inlinable public var nodeCount: Int { nextStart.count - 1 }
 
   /// The positions of the nodes a link from node `position` leads to, in link order.
-  public func successors(_ position: Int) -> ArraySlice<Int> {
+  @inlinable public func successors(_ position: Int) -> ArraySlice<Int> {
     next[nextStart[position]..<nextStart[position + 1]]
   }
 
   /// The positions of the nodes a link into node `position` comes from, in link order.
-  public func predecessors(_ position: Int) -> ArraySlice<Int> {
+  @inlinable public func predecessors(_ position: Int) -> ArraySlice<Int> {
     previous[previousStart[position]..<previousStart[position + 1]]
   }
 
   /// Whether any link leaves node `position`.
-  public func hasOutgoing(_ position: Int) -> Bool {
+  @inlinable public func hasOutgoing(_ position: Int) -> Bool {
     nextStart[position] < nextStart[position + 1]
   }
 
   /// Whether any link enters node `position`.
-  public func hasIncoming(_ position: Int) -> Bool {
+  @inlinable public func hasIncoming(_ position: Int) -> Bool {
     previousStart[position] < previousStart[position + 1]
   }
 
