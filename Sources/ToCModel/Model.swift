@@ -109,28 +109,3 @@ public struct LinkKey: Hashable, Sendable {
     self.to = to
   }
 }
-
-/// The positions in `Model.nodes` of each link's ends, as the parser resolved them, so the checker
-/// need not look every id up again. A hint rather than content: a model made or changed by hand
-/// may hold none or stale ones, so users verify them (`matches(_:)`), and equality ignores them.
-public struct LinkEnds: Hashable, Sendable {
-  public var from: [Int32] = []
-  public var to: [Int32] = []
-
-  public init() {}
-
-  /// Whether these are the ends of exactly `model`'s links: one pair per link, naming its ids.
-  public func matches(_ model: Model) -> Bool {
-    guard from.count == model.links.count, to.count == model.links.count else { return false }
-    for (position, link) in model.links.enumerated() {
-      let (from, to) = (Int(from[position]), Int(to[position]))
-      guard from < model.nodes.count, to < model.nodes.count, model.nodes[from].id == link.from,
-        model.nodes[to].id == link.to
-      else { return false }
-    }
-    return true
-  }
-
-  public static func == (_: LinkEnds, _: LinkEnds) -> Bool { true }
-  public func hash(into hasher: inout Hasher) {}
-}

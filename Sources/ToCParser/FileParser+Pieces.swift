@@ -1,4 +1,5 @@
 import ToCModel
+import ToCSupport
 
 /// A large file read in pieces on all cores. A piece starts at a definition line in a node or
 /// indicator section: there the parser's state depends on nothing but that section, which the
