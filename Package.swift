@@ -12,10 +12,13 @@ let package = Package(
   ],
   targets: [
     .target(name: "ToCModel"),
-    .target(name: "ToCParser", dependencies: ["ToCModel"]),
-    .target(name: "ToCCheck", dependencies: ["ToCModel"]),
+    .target(name: "ToCSupport"),
+    .target(name: "ToCParser", dependencies: ["ToCModel", "ToCSupport"]),
+    .target(name: "ToCCheck", dependencies: ["ToCModel", "ToCSupport"]),
     .target(name: "ToCRender", dependencies: ["ToCModel"]),
-    .target(name: "ToCCLI", dependencies: ["ToCModel", "ToCParser", "ToCCheck", "ToCRender"]),
+    .target(
+      name: "ToCCLI",
+      dependencies: ["ToCModel", "ToCSupport", "ToCParser", "ToCCheck", "ToCRender"]),
     .executableTarget(
       name: "toc", dependencies: ["ToCCLI"],
       // A release build carries the Swift runtime in itself: it starts in two thirds of the time
@@ -30,6 +33,8 @@ let package = Package(
       path: "Benchmarks/toc-bench"),
     .target(name: "ToCTestSupport", dependencies: ["ToCModel"], path: "Tests/ToCTestSupport"),
     .testTarget(name: "ToCModelTests", dependencies: ["ToCModel"]),
+    .testTarget(
+      name: "ToCSupportTests", dependencies: ["ToCSupport", "ToCParser", "ToCCLI"]),
     .testTarget(
       name: "ToCParserTests", dependencies: ["ToCParser", "ToCModel", "ToCTestSupport"],
       exclude: ["Golden"]),

@@ -99,8 +99,8 @@ struct KeywordSlip: Sendable {
     let node = graph.model.nodes[position]
     let owner = graph.model.nodes[owner]
     guard owner.range.file == node.range.file, owner.kind == node.kind,
-      owner.range.line < node.range.line, !graph.hasIncoming(position),
-      !graph.hasOutgoing(position), let key = nearMiss(node.localId, among: nodeKeys)
+      owner.range.line < node.range.line, !graph.links.hasIncoming(position),
+      !graph.links.hasOutgoing(position), let key = nearMiss(node.localId, among: nodeKeys)
     else { return nil }
     return KeywordSlip(
       id: node.localId, range: node.range, key: key, value: node.label.value,
