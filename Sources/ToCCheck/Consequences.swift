@@ -10,10 +10,13 @@ enum Consequences {
     var range: SourceRange
   }
 
+  /// The findings about a model's shape and content (TOC2xx–TOC4xx), not about how it is written.
+  static let judgements = Code.allCases.filter { !$0.rawValue.hasPrefix("TOC1") }
+
   /// `findings` without those that follow from a misspelt key (TOC113) or from an arrow that made
-  /// no link (TOC108, TOC111).
-  /// Only a cause that is itself reported counts: a slip silenced with `negeer:` is a box meant as
-  /// one, and keeps every finding of its own.
+  /// no link (TOC108, TOC111, or TOC103/TOC105 for a definition dropped for where it stands). Only
+  /// a cause that is itself reported counts: a slip silenced with `negeer:` is a box meant as one,
+  /// and keeps every finding of its own.
   static func leaveOut(_ findings: [Finding], graph: Graph) -> [Finding] {
     let model = graph.model
     // A lost arrow is told at its typo (TOC111), its indicator (TOC108) or, for a use of a
@@ -36,8 +39,7 @@ enum Consequences {
     // A misspelt key makes a box or indicator of its own, with every finding such a one gets;
     // a misspelt `indicator:` leaves its outcome without one and its indicators unused.
     for slip in slips {
-      drop(
-        Code.allCases.filter { $0 != .misspelledKeyword && $0.rawValue >= "TOC2" }, at: slip.range)
+      drop(Self.judgements, at: slip.range)
       if let missing = slip.missingOnOwner { drop([missing], at: slip.ownerRange) }
       let named = slip.namedIndicators
       if !named.isEmpty {
@@ -47,7 +49,7 @@ enum Consequences {
         }
       }
     }
-    // An arrow lost to a typo or to an indicator leaves its start a dead end and its end an orphan.
+    // A lost arrow leaves its start a dead end and its end (or the node meant) an orphan.
     if !arrows.isEmpty {
       var ranges: [String: SourceRange] = [:]
       for node in model.nodes where ranges[node.id] == nil { ranges[node.id] = node.range }
