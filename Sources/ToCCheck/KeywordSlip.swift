@@ -107,14 +107,13 @@ struct KeywordSlip: Sendable {
       owner: owner.localId, ownerRange: owner.range, namespace: node.namespace, isIndicator: false)
   }
 
-  /// What the owner is reported to lack because the key was misspelt: an indicator's baseline,
-  /// target or source.
+  /// What the owner is reported to lack because the key was misspelt: an indicator's baseline or
+  /// target (the keys for its source are too short to be guessed).
   var missingOnOwner: Code? {
     guard isIndicator else { return nil }
     switch key {
     case "nulmeting", "baseline": return .indicatorWithoutBaseline
-    case "streefwaarde", "target": return .indicatorWithoutTarget
-    case "bron", "source": return .indicatorWithoutSource
+    case "streefwaarde": return .indicatorWithoutTarget
     default: return nil
     }
   }
