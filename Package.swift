@@ -15,7 +15,9 @@ let package = Package(
     .target(name: "ToCParser", dependencies: ["ToCModel"]),
     .target(name: "ToCCheck", dependencies: ["ToCModel"]),
     .target(name: "ToCRender", dependencies: ["ToCModel"]),
-    .target(name: "ToCCLI", dependencies: ["ToCModel", "ToCParser", "ToCCheck", "ToCRender"]),
+    .target(name: "ToCServer", dependencies: ["ToCModel", "ToCParser", "ToCCheck"]),
+    .target(
+      name: "ToCCLI", dependencies: ["ToCModel", "ToCParser", "ToCCheck", "ToCRender", "ToCServer"]),
     .executableTarget(
       name: "toc", dependencies: ["ToCCLI"],
       // A release build carries the Swift runtime in itself: it starts in two thirds of the time
@@ -30,6 +32,8 @@ let package = Package(
       path: "Benchmarks/toc-bench"),
     .target(name: "ToCTestSupport", dependencies: ["ToCModel"], path: "Tests/ToCTestSupport"),
     .testTarget(name: "ToCModelTests", dependencies: ["ToCModel"]),
+    .testTarget(
+      name: "ToCServerTests", dependencies: ["ToCServer", "ToCModel", "ToCTestSupport"]),
     .testTarget(
       name: "ToCParserTests", dependencies: ["ToCParser", "ToCModel", "ToCTestSupport"],
       exclude: ["Golden"]),

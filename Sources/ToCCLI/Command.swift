@@ -8,6 +8,7 @@ enum Command: String, CaseIterable {
   case explain
   case trace
   case diff
+  case lsp
 
   var type: any Subcommand.Type {
     switch self {
@@ -19,6 +20,7 @@ enum Command: String, CaseIterable {
     case .explain: ExplainCommand.self
     case .trace: TraceCommand.self
     case .diff: DiffCommand.self
+    case .lsp: LSPCommand.self
     }
   }
 
