@@ -9,7 +9,9 @@ struct Analysis: Sendable {
   var model: Model
   /// The findings located in this document, in the order `toc check` gives them.
   var diagnostics: [Diagnostic]
-  var syntax: Syntax
+  /// Made on first use: publishing diagnostics does not need it.
+  var syntaxIfMade: Syntax?
+  var syntax: Syntax { syntaxIfMade! }
   /// The normalised paths of every file the document includes, directly or not.
   var includedFiles: Set<String>
 
@@ -21,7 +23,6 @@ struct Analysis: Sendable {
     diagnostics = Checker.check(parsed.model, parserDiagnostics: parsed.diagnostics).filter {
       $0.range.source == own
     }
-    syntax = Syntax(document)
     includedFiles = Set(parsed.model.includes.map { URIPath.normalize($0.file) })
   }
 

@@ -72,7 +72,7 @@ extension LanguageServer {
   }
 
   /// Node ids after `->`: those of the same or a higher column than the node the arrow starts
-  /// from come first.
+  /// from come first, nearest first.
   func nodeTargets(before: String, line: Int, _ analysis: Analysis) -> [JSON] {
     var sourceLevel = 0
     let tokens = analysis.syntax.tokens.indices.contains(line) ? analysis.syntax.tokens[line] : []
@@ -89,7 +89,10 @@ extension LanguageServer {
     let ordered = analysis.model.nodes.enumerated().sorted { a, b in
       let (forwardA, forwardB) = (a.1.kind.level >= sourceLevel, b.1.kind.level >= sourceLevel)
       if forwardA != forwardB { return forwardA }
-      if a.1.kind.level != b.1.kind.level { return a.1.kind.level < b.1.kind.level }
+      // Forward columns from the nearest on, then backward ones from the nearest back.
+      if a.1.kind.level != b.1.kind.level {
+        return forwardA ? a.1.kind.level < b.1.kind.level : a.1.kind.level > b.1.kind.level
+      }
       return a.0 < b.0
     }
     return ordered.enumerated().map { rank, entry in

@@ -228,7 +228,7 @@ public struct LanguageServer: Sendable {
     stale.removeAll()
     return pending.compactMap { uri in
       guard let document = documents[uri] else { return nil }
-      let analysis = analysis(uri)
+      let analysis = checked(uri)
       return .object([
         ("jsonrpc", .string("2.0")), ("method", .string("textDocument/publishDiagnostics")),
         (
@@ -250,11 +250,19 @@ public struct LanguageServer: Sendable {
 
   // MARK: Documents
 
-  /// The analysis of an open document, made when first asked after a change.
+  /// The analysis of an open document with its words, made when first asked after a change.
   mutating func analysis(_ uri: String) -> Analysis {
+    var analysis = checked(uri)
+    guard analysis.syntaxIfMade == nil else { return analysis }
+    analysis.syntaxIfMade = Syntax(documents[uri]!)
+    analyses[uri] = analysis
+    return analysis
+  }
+
+  /// The model and findings of an open document, made when first asked after a change.
+  mutating func checked(_ uri: String) -> Analysis {
     if let analysis = analyses[uri] { return analysis }
-    let document = documents[uri]!
-    let analysis = Analysis(document, reader: reader)
+    let analysis = Analysis(documents[uri]!, reader: reader)
     analyses[uri] = analysis
     return analysis
   }

@@ -328,6 +328,7 @@ struct LineLexer {
   }
 
   static func isPlaceholder(_ word: String) -> Bool {
+    guard word.utf8.count <= 8 else { return false }
     if word == "PM" { return true }
     return ["x-aantal", "xx", "xxx", "todo", "tbd", "???", "...", "…"].contains(word.lowercased())
   }

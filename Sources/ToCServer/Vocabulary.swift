@@ -134,15 +134,27 @@ enum Vocabulary {
 
   /// The key a word spells (case-insensitive, `_` as `-`).
   static func key(_ word: String) -> Key? {
-    let folded = fold(word)
-    return keys.first { $0.spellings.contains(folded) }
+    guard word.utf8.count <= longest else { return nil }
+    return keyIndex[fold(word)].map { keys[$0] }
   }
 
   /// Whether a word is reserved: an attribute key or `als`/`as`.
   static func isKeyword(_ word: String) -> Bool {
+    guard word.utf8.count <= longest else { return false }
     let folded = fold(word)
-    return folded == "als" || folded == "as" || key(word) != nil
+    return folded == "als" || folded == "as" || keyIndex[folded] != nil
   }
+
+  /// Each spelling's key, by its position in `keys`: every word of a document is looked up.
+  private static let keyIndex: [String: Int] = {
+    var index: [String: Int] = [:]
+    for (position, key) in keys.enumerated() {
+      for spelling in key.spellings { index[spelling] = position }
+    }
+    return index
+  }()
+
+  private static let longest = keys.flatMap(\.spellings).map(\.utf8.count).max() ?? 0
 
   static func fold(_ word: String) -> String {
     String(word.lowercased().map { $0 == "_" ? "-" : $0 })

@@ -55,7 +55,7 @@ enum Fixtures {
   }
 
   static func index(of wanted: [Character], in characters: [Character], from: Int) -> Int? {
-    guard characters.count >= wanted.count else { return nil }
+    guard characters.count - wanted.count >= from else { return nil }
     return (from...(characters.count - wanted.count)).first {
       Array(characters[$0..<($0 + wanted.count)]) == wanted
     }
