@@ -134,40 +134,39 @@ public enum JSONReader {
 
     mutating func string() throws -> String {
       position += 1
-      var scalars = String.UnicodeScalarView()
+      // The text's bytes, decoded once at the end: a document's text is megabytes long.
+      var text: [UInt8] = []
       var runStart = position
-      func flush(_ cursor: Cursor, upTo end: Int) {
-        scalars.append(
-          contentsOf: String(decoding: cursor.bytes[runStart..<end], as: UTF8.self).unicodeScalars)
-      }
       while true {
         guard let byte = current else { throw Failure.malformed(at: position) }
         if byte == UInt8(ascii: "\"") {
-          flush(self, upTo: position)
+          text += bytes[runStart..<position]
           position += 1
-          return String(scalars)
+          return String(decoding: text, as: UTF8.self)
         }
         if byte < 0x20 { throw Failure.malformed(at: position) }
         if byte != UInt8(ascii: "\\") {
           position += 1
           continue
         }
-        flush(self, upTo: position)
+        text += bytes[runStart..<position]
         position += 1
         guard let escape = current else { throw Failure.malformed(at: position) }
         position += 1
+        let scalar: Unicode.Scalar
         switch escape {
-        case UInt8(ascii: "\""): scalars.append("\"")
-        case UInt8(ascii: "\\"): scalars.append("\\")
-        case UInt8(ascii: "/"): scalars.append("/")
-        case UInt8(ascii: "b"): scalars.append("\u{08}")
-        case UInt8(ascii: "f"): scalars.append("\u{0C}")
-        case UInt8(ascii: "n"): scalars.append("\n")
-        case UInt8(ascii: "r"): scalars.append("\r")
-        case UInt8(ascii: "t"): scalars.append("\t")
-        case UInt8(ascii: "u"): scalars.append(try escapedScalar())
+        case UInt8(ascii: "\""): scalar = "\""
+        case UInt8(ascii: "\\"): scalar = "\\"
+        case UInt8(ascii: "/"): scalar = "/"
+        case UInt8(ascii: "b"): scalar = "\u{08}"
+        case UInt8(ascii: "f"): scalar = "\u{0C}"
+        case UInt8(ascii: "n"): scalar = "\n"
+        case UInt8(ascii: "r"): scalar = "\r"
+        case UInt8(ascii: "t"): scalar = "\t"
+        case UInt8(ascii: "u"): scalar = try escapedScalar()
         default: throw Failure.malformed(at: position - 1)
         }
+        text += UTF8.encode(scalar)!
         runStart = position
       }
     }

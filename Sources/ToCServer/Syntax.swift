@@ -208,8 +208,8 @@ struct LineLexer {
       }
     } else {
       while index < scalars.count {
-        if isArrow(at: index), index > 0, scalars[index - 1].properties.isWhitespace,
-          index + 2 == scalars.count || scalars[index + 2].properties.isWhitespace
+        if isArrow(at: index), index > 0, Self.isSpace(scalars[index - 1]),
+          index + 2 == scalars.count || Self.isSpace(scalars[index + 2])
         {
           arrowsFrom = index
           break
@@ -246,7 +246,7 @@ struct LineLexer {
     } else {
       var index = start
       while index < scalars.count {
-        if scalars[index].properties.isWhitespace {
+        if Self.isSpace(scalars[index]) {
           let next = skipSpace(index)
           let end = word(from: next)
           if end > next, ["als", "as"].contains(text(next, end).lowercased()) {
@@ -291,7 +291,7 @@ struct LineLexer {
     for index in start...end where index == end || scalars[index] == "," {
       let from = skipSpace(elementStart)
       var to = index
-      while to > from, scalars[to - 1].properties.isWhitespace { to -= 1 }
+      while to > from, Self.isSpace(scalars[to - 1]) { to -= 1 }
       if to > from, word(from: from) == to {
         let name = text(from, to)
         let isKeyword =
@@ -309,21 +309,29 @@ struct LineLexer {
   mutating func placeholders(from start: Int, to end: Int) {
     var index = start
     while index < end {
-      guard !scalars[index].properties.isWhitespace else {
+      guard !Self.isSpace(scalars[index]) else {
         index += 1
         continue
       }
       var wordEnd = index
-      while wordEnd < end, !scalars[wordEnd].properties.isWhitespace { wordEnd += 1 }
+      while wordEnd < end, !Self.isSpace(scalars[wordEnd]) { wordEnd += 1 }
       var core = (index, wordEnd)
-      while core.0 < core.1, ",;:()!?\"'".unicodeScalars.contains(scalars[core.0]) { core.0 += 1 }
-      while core.1 > core.0, ",;:()!\"'".unicodeScalars.contains(scalars[core.1 - 1]) {
+      while core.0 < core.1, Self.isPunctuation(scalars[core.0]) { core.0 += 1 }
+      while core.1 > core.0, Self.isPunctuation(scalars[core.1 - 1]), scalars[core.1 - 1] != "?" {
         core.1 -= 1
       }
       if core.1 > core.0, Self.isPlaceholder(text(core.0, core.1)) {
         add(.placeholder, core.0, core.1)
       }
       index = wordEnd
+    }
+  }
+
+  /// Punctuation around a placeholder word (`(TODO)`, `xx,`).
+  static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case ",", ";", ":", "(", ")", "!", "?", "\"", "'": true
+    default: false
     }
   }
 
@@ -335,9 +343,15 @@ struct LineLexer {
 
   // MARK: Scanning
 
+  /// Whitespace, as the language counts it; ASCII is answered without looking the scalar up.
+  static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII { return scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" }
+    return scalar.properties.isWhitespace
+  }
+
   func skipSpace(_ position: Int) -> Int {
     var index = position
-    while index < scalars.count, scalars[index].properties.isWhitespace { index += 1 }
+    while index < scalars.count, Self.isSpace(scalars[index]) { index += 1 }
     return index
   }
 
