@@ -25,7 +25,33 @@ extension LanguageServer {
         ])
       }
     }
+    actions += misspeltKeys(in: range, document, analysis)
     return .array(actions)
+  }
+
+  /// "Did you mean" for an attribute key with a typo (`toelichtng:`), which the parser reads as
+  /// the definition of a node: an indented definition whose id is near a key.
+  func misspeltKeys(in range: (Position, Position), _ document: Document, _ analysis: Analysis)
+    -> [JSON]
+  {
+    let nl = analysis.language == .nl
+    let spellings = Vocabulary.keys.map { $0.spelling(analysis.language) }
+    var actions: [JSON] = []
+    let lines = max(0, range.0.line)...max(0, min(range.1.line, analysis.syntax.tokens.count - 1))
+    for line in lines where line < analysis.syntax.tokens.count {
+      guard let first = analysis.syntax.tokens[line].first, first.role == .definition,
+        first.start > 0,
+        let key = Suggestion.nearest(to: first.text, among: spellings)
+      else { continue }
+      let title = nl ? "Vervang door `\(key)`" : "Change to `\(key)`"
+      let edit = JSON.object([("range", json(first, in: document)), ("newText", .string(key))])
+      actions.append(
+        .object([
+          ("title", .string(title)), ("kind", .string("quickfix")),
+          ("edit", .object([("changes", .object([(document.uri, .array([edit]))]))])),
+        ]))
+    }
+    return actions
   }
 
   typealias Fix = (title: String, edits: [JSON], preferred: Bool)

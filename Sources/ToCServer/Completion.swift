@@ -46,6 +46,10 @@ extension LanguageServer {
     if trimmed.contains("->") {
       return nodeTargets(before: String(trimmed), line: line, analysis)
     }
+    // Further along a chain's first step (`a, b`): node ids.
+    if !trimmed.contains(":"), trimmed.contains(",") {
+      return analysis.model.nodes.map { Self.item($0.id, kind: 6, detail: $0.label.value) }
+    }
     // The start of a line: an attribute key allowed here (and, in a chain, node ids).
     guard !trimmed.contains(":"), !trimmed.contains(" ") else { return [] }
     let statement =

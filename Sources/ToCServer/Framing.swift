@@ -55,7 +55,11 @@ public struct Framing: Sendable {
 
   /// A body with its header, ready to send.
   public static func frame(_ body: String) -> [UInt8] {
-    Array("Content-Length: \(body.utf8.count)\r\n\r\n".utf8) + Array(body.utf8)
+    frame(Array(body.utf8))
+  }
+
+  public static func frame(_ body: [UInt8]) -> [UInt8] {
+    Array("Content-Length: \(body.count)\r\n\r\n".utf8) + body
   }
 
   private func headerEnd() -> Int? {

@@ -31,60 +31,68 @@ extension JSON {
   }
 
   /// The value as compact JSON text, as it goes over the wire.
-  public var compact: String {
-    var out = ""
+  public var compact: String { String(decoding: compactBytes, as: UTF8.self) }
+
+  /// The UTF-8 bytes of `compact`, written without making strings: a document's diagnostics are
+  /// written on every keystroke.
+  public var compactBytes: [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(256)
     writeCompact(into: &out)
     return out
   }
 
-  func writeCompact(into out: inout String) {
+  func writeCompact(into out: inout [UInt8]) {
     switch self {
-    case .null: out += "null"
-    case .bool(let value): out += value ? "true" : "false"
+    case .null: out += "null".utf8
+    case .bool(let value): out += (value ? "true" : "false").utf8
     case .number(let value):
       if value == value.rounded(), abs(value) < 1e15 {
-        out += String(Int64(value))
+        out += String(Int64(value)).utf8
       } else if value.isFinite {
-        out += "\(value)"
+        out += "\(value)".utf8
       } else {
-        out += "null"
+        out += "null".utf8
       }
     case .string(let value): Self.quoteCompact(value, into: &out)
     case .array(let items):
-      out += "["
+      out.append(UInt8(ascii: "["))
       for (position, item) in items.enumerated() {
-        if position > 0 { out += "," }
+        if position > 0 { out.append(UInt8(ascii: ",")) }
         item.writeCompact(into: &out)
       }
-      out += "]"
+      out.append(UInt8(ascii: "]"))
     case .object(let members):
-      out += "{"
+      out.append(UInt8(ascii: "{"))
       for (position, (key, value)) in members.enumerated() {
-        if position > 0 { out += "," }
+        if position > 0 { out.append(UInt8(ascii: ",")) }
         Self.quoteCompact(key, into: &out)
-        out += ":"
+        out.append(UInt8(ascii: ":"))
         value.writeCompact(into: &out)
       }
-      out += "}"
+      out.append(UInt8(ascii: "}"))
     }
   }
 
-  static func quoteCompact(_ text: String, into out: inout String) {
-    out += "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case let control where control.value < 0x20 || control.value == 0x7F:
-        let hex = String(control.value, radix: 16)
-        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: out.unicodeScalars.append(scalar)
+  static func quoteCompact(_ text: String, into out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\""))
+    var text = text
+    text.withUTF8 { bytes in
+      for byte in bytes {
+        switch byte {
+        case UInt8(ascii: "\""): out += #"\""#.utf8
+        case UInt8(ascii: "\\"): out += #"\\"#.utf8
+        case UInt8(ascii: "\n"): out += #"\n"#.utf8
+        case UInt8(ascii: "\r"): out += #"\r"#.utf8
+        case UInt8(ascii: "\t"): out += #"\t"#.utf8
+        case 0..<0x20, 0x7F:
+          let hex = String(byte, radix: 16)
+          out += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
+        default: out.append(byte)
+        }
       }
     }
-    out += "\""
+    out.append(UInt8(ascii: "\""))
   }
 
   /// An object of the members that are present: `nil` values are left out.

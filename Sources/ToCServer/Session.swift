@@ -56,7 +56,7 @@ public struct Session {
   }
 
   func send(_ messages: [JSON]) {
-    for message in messages { write(Framing.frame(message.compact)) }
+    for message in messages { write(Framing.frame(message.compactBytes)) }
   }
 
   /// A message as read from the stream.

@@ -74,3 +74,17 @@ import ToCServer
     #expect(Self.edits(second, client, "a.toc").first! == (2, 18, ", activity-without-resources"))
   }
 }
+
+/// Keys with a typo, which the parser reads as definitions.
+@Suite struct KeyTypoTests {
+  @Test func anIndentedDefinitionNearAKeyIsOfferedTheKey() throws {
+    var client = Client()
+    client.open("a.toc", "taal: nl\n[activiteiten]\nfeest: Feest\n  toelichtng: Een feest\n")
+    let actions = CodeActionTests.actions(&client, "a.toc", line: 3)
+    let fix = try #require(actions.first { $0["title"]?.string == "Vervang door `toelichting`" })
+    #expect(CodeActionTests.edits(fix, client, "a.toc").first! == (3, 2, "toelichting"))
+    // An id at the start of a line is a definition, not a typo.
+    let none = CodeActionTests.actions(&client, "a.toc", line: 2)
+    #expect(!none.contains { $0["title"]?.string?.hasPrefix("Vervang door") == true })
+  }
+}

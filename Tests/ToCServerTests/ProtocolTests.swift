@@ -115,3 +115,24 @@ import ToCServer
     .object([("jsonrpc", .string("2.0")), ("method", .string(method))])
   }
 }
+
+/// Long texts and file names that need escaping.
+@Suite struct TextTests {
+  @Test func readsALongStringWithManyEscapes() throws {
+    let line = "regel met ö en \\\"aanhalingstekens\\\" en een tab\\t"
+    let body = "\"" + Array(repeating: line, count: 5_000).joined(separator: "\\n") + "\""
+    let value = try JSONReader.read(Array(body.utf8)).get()
+    let text = try #require(value.string)
+    #expect(text.split(separator: "\n").count == 5_000)
+    #expect(text.hasPrefix("regel met ö en \"aanhalingstekens\" en een tab\t\n"))
+  }
+
+  @Test func anIncludedFileWithASpaceInItsNameIsFoundAndNamedAsAURI() {
+    var client = Client(files: ["/werk/mijn team.toc": "[activiteiten]\nfeest: Feest\n"])
+    client.open(
+      "p.toc", "gebruik: mijn team.toc als t\n[korte termijn]\nwijk: Wijk\nt.feest -> wijk\n")
+    let definition = client.at("textDocument/definition", "p.toc", line: 3, character: 3)
+    #expect(definition["result"]?["uri"]?.string == "file:///werk/mijn%20team.toc")
+    #expect(definition["result"]?["range"]?["start"]?["line"]?.int == 1)
+  }
+}
