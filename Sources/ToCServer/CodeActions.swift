@@ -37,8 +37,9 @@ extension LanguageServer {
     let nl = analysis.language == .nl
     let spellings = Vocabulary.keys.map { $0.spelling(analysis.language) }
     var actions: [JSON] = []
-    let lines = max(0, range.0.line)...max(0, min(range.1.line, analysis.syntax.tokens.count - 1))
-    for line in lines where line < analysis.syntax.tokens.count {
+    let (first, last) = (max(0, range.0.line), min(range.1.line, analysis.syntax.tokens.count - 1))
+    guard first <= last else { return [] }
+    for line in first...last {
       guard let first = analysis.syntax.tokens[line].first, first.role == .definition,
         first.start > 0,
         let key = Suggestion.nearest(to: first.text, among: spellings)

@@ -84,7 +84,8 @@ extension LanguageServer {
       let node = analysis.model.node(source.text)
     {
       sourceLevel = node.kind.level
-    } else if let index = analysis.syntax.statementOfLine[line],
+    } else if analysis.syntax.statementOfLine.indices.contains(line),
+      let index = analysis.syntax.statementOfLine[line],
       case .node(let id) = analysis.syntax.statements[index].kind,
       let node = analysis.model.node(id)
     {
