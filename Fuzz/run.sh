@@ -11,7 +11,7 @@ swift build -c release --product toc-fuzz --scratch-path .build-fuzz \
 corpus=.build-fuzz/corpus
 mkdir -p "$corpus"
 # Seeds: the examples and the conformance cases.
-find Examples ../shared/conformance/cases -name '*.toc' 2>/dev/null | while read -r file; do
+find Examples Tests/Conformance/cases -name '*.toc' 2>/dev/null | while read -r file; do
   cp "$file" "$corpus/$(echo "$file" | tr '/' '_')"
 done
 .build-fuzz/release/toc-fuzz -max_total_time="$seconds" -max_len=4096 -timeout=10 \

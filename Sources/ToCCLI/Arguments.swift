@@ -74,6 +74,7 @@ enum UsageError: Error, Equatable {
   case missingOperand(String)
   case tooManyOperands
   case unknownRule(String, suggestion: String?)
+  case noTocFiles([String])
 
   var message: String {
     switch self {
@@ -90,6 +91,8 @@ enum UsageError: Error, Equatable {
     case .tooManyOperands: "too many arguments"
     case .unknownRule(let rule, let suggestion):
       "no rule is called `\(rule)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? "")
+    case .noTocFiles(let paths):
+      "no .toc file in " + paths.map { "`\($0)`" }.joined(separator: ", ")
     }
   }
 }

@@ -46,7 +46,8 @@ public enum CLI {
     -> ExitStatus
   {
     let name = command.map { "toc \($0.rawValue)" } ?? "toc"
-    environment.errors("\(name): \(error.message)\nRun `\(name) --help` for usage.\n")
+    environment.errors(
+      "\(name): \(Visible.text(error.message))\nRun `\(name) --help` for usage.\n")
     return .usage
   }
 }
@@ -103,7 +104,8 @@ struct Context {
 
   /// Reports an environment problem (an unreadable file, a failed write) on standard error.
   func environmentError(_ message: Bilingual) {
-    environment.errors("toc \(command.rawValue): \(message[language])\n")
+    environment.errors(
+      "toc \(command.rawValue): \(Visible.text(message[language], keepingLineBreaks: true))\n")
   }
 }
 

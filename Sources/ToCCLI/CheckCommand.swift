@@ -73,7 +73,9 @@ enum CheckCommand: Subcommand {
     var context = context
     context.language = language
     var workspace = Workspace(context)
-    let (files, missing) = workspace.files(arguments.operands)
+    let (files, missing, empty) = workspace.files(arguments.operands)
+    // A CI job pointed at the wrong folder must fail, not pass on nothing.
+    if !empty.isEmpty { return context.usage(.noTocFiles(empty)) }
     let strict = arguments.flags.contains("--strict")
     let showInfos = strict || arguments.flags.contains("--all")
     var diagnostics: [Diagnostic] = []

@@ -1,11 +1,14 @@
+import ToCModel
+
 /// Everything the command line touches outside itself, passed in as values so that every command
 /// runs in-process in tests: variables, files, standard streams and other programs.
 public struct Environment: Sendable {
   public var variables: [String: String]
   public var files: FileSystem
   public var standardInput: @Sendable () -> [UInt8]
-  /// Writes to standard output and standard error.
-  public var output: @Sendable (String) -> Void
+  /// Writes bytes to standard output as they are: an image from Graphviz reaches it untouched.
+  public var standardOutput: @Sendable ([UInt8]) -> Void
+  /// Writes to standard error.
   public var errors: @Sendable (String) -> Void
   /// Whether standard output (1) or standard error (2) is a terminal, for `--color auto`.
   public var isTerminal: @Sendable (Int32) -> Bool
@@ -16,17 +19,24 @@ public struct Environment: Sendable {
   public init(
     variables: [String: String], files: FileSystem,
     standardInput: @escaping @Sendable () -> [UInt8],
-    output: @escaping @Sendable (String) -> Void, errors: @escaping @Sendable (String) -> Void,
+    output: @escaping @Sendable ([UInt8]) -> Void, errors: @escaping @Sendable (String) -> Void,
     isTerminal: @escaping @Sendable (Int32) -> Bool,
     runProgram: @escaping @Sendable (String, [String], [UInt8]) -> ProgramResult
   ) {
     self.variables = variables
     self.files = files
     self.standardInput = standardInput
-    self.output = output
+    self.standardOutput = output
     self.errors = errors
     self.isTerminal = isTerminal
     self.runProgram = runProgram
+  }
+}
+
+extension Environment {
+  /// Writes text to standard output, as UTF-8.
+  public func output(_ text: String) {
+    standardOutput(Array(text.utf8))
   }
 }
 
@@ -72,12 +82,20 @@ public enum FileKind: Sendable {
   case folder
 }
 
-/// Why a file could not be read or written, in words for the user.
+/// Why a file could not be read or written, in words for the user; in Dutch too where toc itself
+/// found the reason (the system's reasons are English).
 public struct FileError: Error, Sendable, Equatable {
   public var reason: String
+  public var dutchReason: String?
 
-  public init(_ reason: String) {
+  public init(_ reason: String, nl dutchReason: String? = nil) {
     self.reason = reason
+    self.dutchReason = dutchReason
+  }
+
+  /// The reason in `language`, English where there are no Dutch words for it.
+  public func reason(in language: Language) -> String {
+    language == .nl ? dutchReason ?? reason : reason
   }
 }
 

@@ -81,18 +81,22 @@ enum ExportCommand: Subcommand {
 
 /// Where a command's result goes: standard output, or a file written atomically with `-o`.
 enum Output {
-  /// Writes `text`; false (after saying why) when the file could not be written.
+  /// Writes `text`; false (after saying why) when the file could not be written. On a terminal,
+  /// control characters from the user's file are shown as escapes rather than obeyed.
   static func write(_ text: String, to path: String?, _ context: Context) -> Bool {
-    write(Array(text.utf8), to: path, context)
+    let shown =
+      (path ?? "-") == "-" && context.environment.isTerminal(1)
+      ? Visible.text(text, keepingLineBreaks: true) : text
+    return write(Array(shown.utf8), to: path, context)
   }
 
   static func write(_ bytes: [UInt8], to path: String?, _ context: Context) -> Bool {
     guard let path, path != "-" else {
-      context.environment.output(String(decoding: bytes, as: UTF8.self))
+      context.environment.standardOutput(bytes)
       return true
     }
     if case .failure(let error) = context.environment.files.write(path, bytes) {
-      context.environmentError(Messages.cannotWrite(path, error.reason))
+      context.environmentError(Messages.cannotWrite(path, error.reason(in: context.language)))
       return false
     }
     return true

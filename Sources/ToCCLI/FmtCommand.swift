@@ -60,7 +60,9 @@ enum FmtCommand: Subcommand {
     let check = arguments.flags.contains("--check")
     let write = arguments.flags.contains("--write")
     var workspace = Workspace(context)
-    let (files, missing) = workspace.files(arguments.operands)
+    let (files, missing, empty) = workspace.files(arguments.operands)
+    // A CI job pointed at the wrong folder must fail, not pass on nothing.
+    if !empty.isEmpty { return context.usage(.noTocFiles(empty)) }
     var environmentFailed = missing
     var changed = false
     var errors: [Diagnostic] = []
@@ -80,11 +82,11 @@ enum FmtCommand: Subcommand {
         let differs = Array(text.utf8) != bytes
         changed = changed || differs
         // Standard input cannot be rewritten: with --check it is listed, else printed.
-        if check, differs { context.environment.output(name + "\n") }
+        if check, differs { context.environment.output(Visible.text(name) + "\n") }
         if write, file != "-" {
           if differs, !Output.write(text, to: file, context) { environmentFailed = true }
         } else if !check {
-          context.environment.output(text)
+          _ = Output.write(text, to: nil, context)
         }
       }
     }

@@ -23,9 +23,14 @@ enum GitHubAnnotations {
     }.joined()
   }
 
-  /// Escapes a message, as the workflow command syntax requires.
+  /// Escapes a message, as the workflow command syntax requires; other control characters,
+  /// which the syntax has no escape for, are shown as `\u{1B}`.
   static func data(_ text: String) -> String {
-    text.replacingAll("%", "%25").replacingAll("\r", "%0D").replacingAll("\n", "%0A")
+    let visible = text.unicodeScalars.map { scalar in
+      scalar == "\r" || scalar == "\n" || !Visible.isHidden(scalar)
+        ? String(scalar) : Visible.escape(scalar)
+    }.joined()
+    return visible.replacingAll("%", "%25").replacingAll("\r", "%0D").replacingAll("\n", "%0A")
   }
 
   /// Escapes a property value, which also may not hold `:` or `,`.

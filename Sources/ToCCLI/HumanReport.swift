@@ -37,44 +37,51 @@ struct HumanReport {
     let severity = Messages.severity(diagnostic.severity)[language]
     var out =
       paint("\(severity)[\(diagnostic.code.rawValue)]", style: style(diagnostic.severity))
-      + paint(": \(diagnostic.message[language])", bold: true) + "\n"
+      + paint(": \(Visible.text(diagnostic.message[language]))", bold: true) + "\n"
     let gutter = String(repeating: " ", count: String(range.line).count)
-    out += "\(gutter)\(paint("-->", style: blue)) \(range.file):\(range.line):\(range.column)\n"
+    out +=
+      "\(gutter)\(paint("-->", style: blue)) \(Visible.text(range.file)):\(range.line):\(range.column)\n"
     if let line = files[range.file]?.line(range.line) {
       out += "\(gutter) \(paint("|", style: blue))\n"
-      out += "\(paint(String(range.line), style: blue)) \(paint("|", style: blue)) \(line)\n"
+      out +=
+        "\(paint(String(range.line), style: blue)) \(paint("|", style: blue)) \(Visible.text(line))\n"
       out +=
         "\(gutter) \(paint("|", style: blue)) \(paint(carets(under: range, in: line), style: style(diagnostic.severity)))\n"
     }
     for note in diagnostic.notes {
       out +=
-        "\(gutter) = \(Messages.note[language]): \(note.message[language]) (\(note.range.file):\(note.range.line):\(note.range.column))\n"
+        "\(gutter) = \(Messages.note[language]): \(Visible.text(note.message[language])) (\(Visible.text(note.range.file)):\(note.range.line):\(note.range.column))\n"
     }
     if let help = diagnostic.help {
-      out += "\(gutter) = \(Messages.help[language]): \(help[language])\n"
+      out += "\(gutter) = \(Messages.help[language]): \(Visible.text(help[language]))\n"
     }
     out += "\(gutter) = \(Messages.rule[language]): \(diagnostic.code.name)\n"
     return out
   }
 
-  /// Spaces (tabs where the line has tabs, nothing for combining marks) up to the range, then carets.
+  /// Spaces (tabs where the line has tabs, nothing for combining marks, an escape's width for a
+  /// control character) up to the range, then carets, as wide as the range is shown.
   func carets(under range: SourceRange, in line: String) -> String {
     var out = ""
     var count = 0
+    var carets = 0
+    let end = range.endLine == range.line ? range.endColumn : Int.max
     for scalar in line.unicodeScalars {
       count += 1
-      guard count < range.column else { continue }
+      guard count < range.column else {
+        if count < end { carets += Visible.width(scalar) }
+        continue
+      }
       if scalar.isASCII {
-        out += scalar == "\t" ? "\t" : " "
+        out += scalar == "\t" ? "\t" : String(repeating: " ", count: Visible.width(scalar))
         continue
       }
       switch scalar.properties.generalCategory {
       case .nonspacingMark, .enclosingMark: continue
-      default: out += " "
+      default: out += String(repeating: " ", count: Visible.width(scalar))
       }
     }
-    let end = range.endLine == range.line ? min(range.endColumn, count + 1) : count + 1
-    return out + String(repeating: "^", count: max(1, end - range.column))
+    return out + String(repeating: "^", count: max(1, carets))
   }
 
   // MARK: Colour

@@ -11,7 +11,7 @@ extension Environment {
       variables: LiveVariables.read(),
       files: .live,
       standardInput: { Descriptor.readAll(0) ?? [] },
-      output: { Descriptor.writeAll(1, $0) },
+      output: { bytes in bytes.withUnsafeBytes { _ = Descriptor.writeAll(1, $0) } },
       errors: { Descriptor.writeAll(2, $0) },
       isTerminal: { isatty($0) == 1 },
       runProgram: LiveProgram.run)

@@ -54,10 +54,6 @@ enum Messages {
       "het model heeft fouten en wordt niet getekend; herstel ze, of teken wat te redden viel met --force"
   )
 
-  static func noTocFiles(_ path: String) -> Bilingual {
-    Bilingual(en: "no .toc files in `\(path)`", nl: "geen .toc-bestanden in `\(path)`")
-  }
-
   static func counted(_ count: Int, _ one: String, _ many: String) -> String {
     "\(count) \(count == 1 ? one : many)"
   }

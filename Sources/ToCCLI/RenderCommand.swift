@@ -113,20 +113,23 @@ enum RenderCommand: Subcommand {
     if arguments.flags.contains("--highlight") {
       options.findings = loaded.diagnostics.filter { $0.severity != .info }
     }
-    let bytes: [UInt8]
+    let output = arguments.values["--output"]
+    let written: Bool
     switch format {
-    case "mermaid": bytes = Array(Mermaid.render(loaded.model, options: options).utf8)
-    case "dot": bytes = Array(DOT.render(loaded.model, options: options).utf8)
+    case "mermaid":
+      written = Output.write(Mermaid.render(loaded.model, options: options), to: output, context)
+    case "dot":
+      written = Output.write(DOT.render(loaded.model, options: options), to: output, context)
     default:
       guard
         let image = Graphviz(context, path: arguments.values["--dot"]).draw(
           DOT.render(loaded.model, options: options), format: format)
       else { return .environment }
-      bytes =
+      written = Output.write(
         format == "svg"
-        ? SVGAccessibility.describe(image, model: loaded.model, options: options) : image
+          ? SVGAccessibility.describe(image, model: loaded.model, options: options) : image,
+        to: output, context)
     }
-    let written = Output.write(bytes, to: arguments.values["--output"], context)
     return Output.finish(loaded, workspace: workspace, written: written)
   }
 }

@@ -20,9 +20,11 @@ struct Workspace {
 
   /// Operands as files: folders become every `.toc` file below them (hidden folders skipped),
   /// sorted. Paths that do not exist are reported and left out; `failed` tells whether any was.
-  func files(_ operands: [String]) -> (files: [String], failed: Bool) {
+  /// `empty` are the folders that hold no `.toc` file, which the caller names in a usage error.
+  func files(_ operands: [String]) -> (files: [String], failed: Bool, empty: [String]) {
     var files: [String] = []
     var failed = false
+    var empty: [String] = []
     for operand in operands {
       if operand == "-" {
         files.append(operand)
@@ -31,7 +33,7 @@ struct Workspace {
       switch context.environment.files.kind(operand) {
       case .folder:
         let found = tocFiles(below: operand)
-        if found.isEmpty { context.environmentError(Messages.noTocFiles(operand)) }
+        if found.isEmpty { empty.append(operand) }
         files += found
       case .file:
         files.append(operand)
@@ -40,7 +42,7 @@ struct Workspace {
         failed = true
       }
     }
-    return (files, failed)
+    return (files, failed, empty)
   }
 
   /// Every `.toc` file below `folder`, walked without recursion.

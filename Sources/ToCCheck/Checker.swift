@@ -12,6 +12,7 @@ public enum Checker {
     let rules = Rules.all.filter { $0.check != nil && (infos || $0.severity != .info) }
     var findings = parserDiagnostics.filter { infos || $0.severity != .info }.map { Finding($0) }
     for found in run(rules, on: graph) { findings += found }
+    findings = Rule.withoutNothingDefined(findings, model, parserDiagnostics: parserDiagnostics)
     // Each finding is held only against the suppressions of its own rule.
     var byCode: [Code: [Suppression]] = [:]
     for suppression in model.suppressions {

@@ -66,7 +66,8 @@ public indirect enum JSON: Hashable, Sendable {
       case "\n": out += "\\n"
       case "\r": out += "\\r"
       case "\t": out += "\\t"
-      case let control where control.value < 0x20 || control.value == 0x7F:
+      // C0, DEL and C1: JSON requires the first, and none of them may reach a terminal raw.
+      case let control where control.value < 0x20 || (0x7F...0x9F).contains(control.value):
         let hex = String(control.value, radix: 16)
         out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
       default: out.unicodeScalars.append(scalar)

@@ -144,11 +144,10 @@ import ToCTestSupport
     }
   }
 
-  static let cases = Golden.repositoryRoot().deletingLastPathComponent().appendingPathComponent(
-    "shared/conformance/cases")
+  static let cases = Conformance.cases
 
   @Test func conformanceModelsExportTheSame() throws {
-    let names = try FileManager.default.contentsOfDirectory(atPath: Self.cases.path).sorted()
+    let names = try Conformance.names()
     var formatted = 0
     for name in names {
       let read = Self.reader(Self.cases.appendingPathComponent(name))
@@ -169,7 +168,7 @@ import ToCTestSupport
 
   /// Broken files too: whatever still formats keeps its meaning.
   @Test func mutatedConformanceModelsExportTheSame() throws {
-    let names = try FileManager.default.contentsOfDirectory(atPath: Self.cases.path).sorted()
+    let names = try Conformance.names()
     var random = SplitMix(seed: 2029)
     var formatted = 0
     for run in 0..<2000 {

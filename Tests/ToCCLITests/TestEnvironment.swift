@@ -5,7 +5,9 @@ import ToCCLI
 final class TestEnvironment: @unchecked Sendable {
   private let lock = NSLock()
   private var files: [String: [UInt8]]
-  private(set) var output = ""
+  /// What was written to standard output, byte for byte.
+  private(set) var outputBytes: [UInt8] = []
+  var output: String { lock.withLock { String(decoding: outputBytes, as: UTF8.self) } }
   private(set) var errors = ""
   var variables: [String: String]
   var input: [UInt8]
@@ -26,6 +28,11 @@ final class TestEnvironment: @unchecked Sendable {
     self.input = Array(input.utf8)
   }
 
+  /// Puts a file holding exactly `bytes`, which need not be text.
+  func put(_ path: String, bytes: [UInt8]) {
+    lock.withLock { files[path] = bytes }
+  }
+
   func file(_ path: String) -> String? {
     lock.withLock { files[path].map { String(decoding: $0, as: UTF8.self) } }
   }
@@ -38,7 +45,7 @@ final class TestEnvironment: @unchecked Sendable {
 
   func run(_ words: [String]) -> ExitStatus {
     lock.withLock {
-      output = ""
+      outputBytes = []
       errors = ""
     }
     return CLI.run(arguments: words, environment: environment)
@@ -84,7 +91,7 @@ final class TestEnvironment: @unchecked Sendable {
           }
         }),
       standardInput: { self.lock.withLock { self.input } },
-      output: { text in self.lock.withLock { self.output += text } },
+      output: { bytes in self.lock.withLock { self.outputBytes += bytes } },
       errors: { text in self.lock.withLock { self.errors += text } },
       isTerminal: { _ in self.lock.withLock { self.terminal } },
       runProgram: { path, arguments, input in

@@ -100,8 +100,8 @@ import ToCTestSupport
   @Test func examplesAndConformanceModelsAreStable() throws {
     let root = Golden.repositoryRoot()
     let examples = Self.tocFiles(below: root.appendingPathComponent("Examples"))
-    let cases = root.deletingLastPathComponent().appendingPathComponent("shared/conformance/cases")
-    let models = try FileManager.default.contentsOfDirectory(atPath: cases.path).sorted()
+    let cases = Conformance.cases
+    let models = try Conformance.names()
       .map { cases.appendingPathComponent($0).appendingPathComponent("main.toc") }
     #expect(examples.count >= 10)
     #expect(models.count >= 30)
