@@ -39,6 +39,9 @@ enum LSPCommand: Subcommand {
     let parsed = context.parse(words, flags: ["--stdio"])
     guard case .proceed(let arguments) = parsed else { return parsed.status }
     guard arguments.operands.isEmpty else { return context.usage(.tooManyOperands) }
+    // A client that goes away makes writes fail rather than end the process by a signal; the end
+    // of its input then ends the session.
+    signal(SIGPIPE, SIG_IGN)
     let files = context.environment.files
     let server = LanguageServer { path in try? files.read(path).get() }
     var session = Session(

@@ -3,6 +3,7 @@
 import json
 import os
 import pathlib
+import select
 import subprocess
 import sys
 
@@ -72,7 +73,7 @@ class RawServer:
 
     def __init__(self):
         self.process = subprocess.Popen(
-            [TOC, "lsp"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+            [TOC, "lsp"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=0
         )
 
     def send_bytes(self, data):
@@ -83,7 +84,11 @@ class RawServer:
         body = json.dumps(message).encode()
         self.send_bytes(b"Content-Length: %d\r\n\r\n" % len(body) + body)
 
-    def receive(self):
+    def receive(self, timeout=30):
+        # Waits at most `timeout` seconds for the next message to start.
+        ready, _, _ = select.select([self.process.stdout], [], [], timeout)
+        if not ready:
+            raise TimeoutError(f"no message from the server in {timeout} s")
         header = b""
         while not header.endswith(b"\r\n\r\n"):
             byte = self.process.stdout.read(1)
@@ -91,7 +96,13 @@ class RawServer:
                 raise EOFError("the server closed its output")
             header += byte
         length = int(header.split(b"Content-Length:")[1].split(b"\r\n")[0])
-        return json.loads(self.process.stdout.read(length))
+        body = b""
+        while len(body) < length:
+            chunk = self.process.stdout.read(length - len(body))
+            if not chunk:
+                raise EOFError("the server closed its output mid-message")
+            body += chunk
+        return json.loads(body)
 
     def receive_until(self, predicate):
         while True:

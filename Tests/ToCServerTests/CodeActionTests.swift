@@ -88,3 +88,14 @@ import ToCServer
     #expect(!none.contains { $0["title"]?.string?.hasPrefix("Vervang door") == true })
   }
 }
+
+/// A misspelt section name.
+@Suite struct SectionTypoTests {
+  @Test func anUnknownSectionIsOfferedTheNearestName() throws {
+    var client = Client()
+    client.open("a.toc", "taal: nl\n[middellen]\nuren: Uren\n")
+    let actions = CodeActionTests.actions(&client, "a.toc", line: 1)
+    let fix = try #require(actions.first { $0["title"]?.string == "Vervang door `[middelen]`" })
+    #expect(CodeActionTests.edits(fix, client, "a.toc").first! == (1, 0, "[middelen]"))
+  }
+}
