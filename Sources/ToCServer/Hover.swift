@@ -55,9 +55,10 @@ extension LanguageServer {
     switch entity {
     case .node(let node):
       var lines = [
-        "**\(node.label.value)**", "", "`\(node.id)` · \(node.kind.title(in: language))",
+        "**\(node.label.value.markdownEscaped)**", "",
+        "`\(node.id)` · \(node.kind.title(in: language))",
       ]
-      if let description = node.description { lines += ["", description.value] }
+      if let description = node.description { lines += ["", description.value.markdownEscaped] }
       let indicators = node.indicators.compactMap { reference in
         analysis.model.indicators.first { $0.id == reference.value }
       }
@@ -66,7 +67,7 @@ extension LanguageServer {
         lines += indicators.map { "- " + indicatorLine($0, language) }
       }
       let assumptions = analysis.model.links.filter { $0.to == node.id }.flatMap { link in
-        link.assumptions.map { "- `\(link.from)` → `\(node.id)`: \($0.value)" }
+        link.assumptions.map { "- `\(link.from)` → `\(node.id)`: \($0.value.markdownEscaped)" }
       }
       if !assumptions.isEmpty {
         lines += [
@@ -77,10 +78,12 @@ extension LanguageServer {
       return lines.joined(separator: "\n")
     case .indicator(let indicator):
       var lines = [
-        "**\(indicator.label.value)**", "",
+        "**\(indicator.label.value.markdownEscaped)**", "",
         "`\(indicator.id)` · " + (nl ? "indicator" : "indicator"),
       ]
-      if let description = indicator.description { lines += ["", description.value] }
+      if let description = indicator.description {
+        lines += ["", description.value.markdownEscaped]
+      }
       lines += ["", "- " + indicatorLine(indicator, language)]
       return lines.joined(separator: "\n")
     }
@@ -95,7 +98,7 @@ extension LanguageServer {
       let unit = indicator.unit.map { $0 == "%" ? "%" : " " + $0 } ?? ""
       return "\(year) = \(nl ? text.replacingDecimalPoint : text)\(unit)"
     }
-    var parts = ["`\(indicator.id)` \(indicator.label.value)"]
+    var parts = ["`\(indicator.id)` \(indicator.label.value.markdownEscaped)"]
     parts.append(
       (nl ? "nulmeting " : "baseline ")
         + (indicator.baseline.map { value($0.value.year, $0.value.value) } ?? "–"))
@@ -111,6 +114,16 @@ extension LanguageServer {
 }
 
 extension String {
+  /// The text shown as itself in Markdown: `*`, `_`, `[` and the like escaped.
+  var markdownEscaped: String {
+    var out = ""
+    for character in self {
+      if "\\`*_[]<>#|".contains(character) { out.append("\\") }
+      out.append(character)
+    }
+    return out
+  }
+
   /// `12.5` as Dutch writes it: `12,5`.
   var replacingDecimalPoint: String { String(map { $0 == "." ? "," : $0 }) }
 }

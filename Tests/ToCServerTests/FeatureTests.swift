@@ -30,6 +30,14 @@ import ToCServer
     #expect(activity.contains("Café én buurthuis"))
   }
 
+  @Test func hoverShowsALabelAsItIsWrittenNotAsMarkdown() throws {
+    var client = Client()
+    client.open("a.toc", "[activiteiten]\nteam: Team #1 *samen* [kort] <b>\n")
+    let hover = client.at("textDocument/hover", "a.toc", line: 1, character: 1)
+    let value = try #require(hover["result"]?["contents"]?["value"]?.string)
+    #expect(value.hasPrefix(##"**Team \#1 \*samen\* \[kort\] \<b\>**"##))
+  }
+
   @Test func hoverOnAKeywordASectionAndARuleCode() throws {
     var client = Client()
     client.open("team.toc", Fixtures.team + "[lange termijn]\nx: X\n  negeer: orphan-outcome\n")
