@@ -124,3 +124,22 @@ async def test_a_ten_megabyte_document_is_checked(client):
                           position=types.Position(line=4 + 2 * (count - 1), character=1))
     )
     assert f"`a{count - 1}`" in hover.contents.value
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8"])
+def test_positions_count_the_units_the_client_chose(raw, encoding):
+    raw.send({"jsonrpc": "2.0", "id": 0, "method": "initialize",
+              "params": {"capabilities": {"general": {"positionEncodings": [encoding]}}}})
+    assert raw.receive()["result"]["capabilities"]["positionEncoding"] == encoding
+    raw.send({"jsonrpc": "2.0", "method": "initialized", "params": {}})
+    text = "taal: nl\n[activiteiten]\nfeest: Café 🎉 in de wĳk, één keer -> wijkfeest\n[korte termijn]\nwijkfeest: W\n"
+    raw.send({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
+        "uri": "file:///u.toc", "languageId": "toc", "version": 1, "text": text}}})
+    prefix = "feest: Café 🎉 in de wĳk, één keer -> "
+    units = len(prefix.encode("utf-16-le")) // 2 if encoding == "utf-16" else len(prefix.encode("utf-8"))
+    raw.send({"jsonrpc": "2.0", "id": 1, "method": "textDocument/hover", "params": {
+        "textDocument": {"uri": "file:///u.toc"}, "position": {"line": 2, "character": units + 2}}})
+    answer = raw.receive_until(lambda m: m.get("id") == 1)
+    assert answer["result"]["range"]["start"] == {"line": 2, "character": units}
+    width = len("wijkfeest")
+    assert answer["result"]["range"]["end"] == {"line": 2, "character": units + width}

@@ -265,7 +265,6 @@ async def test_semantic_tokens_and_folding(client):
     tokens = await client.text_document_semantic_tokens_full_async(
         types.SemanticTokensParams(text_document=doc(TEAM))
     )
-    legend = client.capabilities and None
     data = tokens.data
     assert len(data) % 5 == 0
     decoded, line, start = [], 0, 0
@@ -283,3 +282,20 @@ async def test_semantic_tokens_and_folding(client):
     section = position_of(text, "[middelen]").line
     assert any(f.start_line == section and f.end_line > section + 5 for f in folds)
     assert any(f.start_line == uren.line and f.end_line == uren.line + 1 for f in folds)
+
+
+async def test_an_edit_to_an_included_file_checks_the_programme_again(client):
+    await open_document(client, PROGRAMME)
+    assert not any(d.code == "TOC111" for d in client.diagnostics[uri(PROGRAMME)])
+    text = await open_document(client, TEAM)
+    changed = text.replace("armoede: Minder armoede", "armoe: Minder armoede")
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            text_document=types.VersionedTextDocumentIdentifier(uri=uri(TEAM), version=2),
+            content_changes=[types.TextDocumentContentChangeWholeDocument(text=changed)],
+        )
+    )
+    while not any(d.code == "TOC111" for d in client.diagnostics[uri(PROGRAMME)]):
+        await wait_for_diagnostics(client, uri(PROGRAMME))
+    undefined = [d for d in client.diagnostics[uri(PROGRAMME)] if d.code == "TOC111"]
+    assert any("buurtmakers.armoede" in d.message for d in undefined)
