@@ -65,3 +65,16 @@ def test_the_emacs_snippet_loads():
         capture_output=True, text=True, timeout=60,
     )
     assert result.stdout.strip() == "toc-mode"
+
+
+def test_the_helix_snippet_starts_toc_lsp_for_toc_files():
+    import tomllib
+
+    config = tomllib.loads((ROOT / "editors" / "helix" / "languages.toml").read_text())
+    server = config["language-server"]["toc"]
+    assert [server["command"], *server["args"]] == ["toc", "lsp"]
+    language = config["language"][0]
+    assert language["file-types"] == ["toc"] and language["language-servers"] == ["toc"]
+    # The command it names is the one the other tests start.
+    result = subprocess.run([TOC, *server["args"], "--help"], capture_output=True, text=True, check=True)
+    assert "toc lsp" in result.stdout
