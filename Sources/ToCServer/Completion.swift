@@ -69,7 +69,7 @@ extension LanguageServer {
           insert: $0.spelling(language) + ": ")
       }
     }
-    if section == .links || place == nil {
+    if section == .links {
       items += analysis.model.nodes.map { Self.item($0.id, kind: 6, detail: $0.label.value) }
     }
     return items

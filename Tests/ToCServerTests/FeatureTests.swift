@@ -131,6 +131,15 @@ import ToCServer
     #expect(sections.contains("korte termijn") && sections.contains("indicatoren"))
   }
 
+  @Test func completionAtTheStartOfALineOffersIdsOnlyInTheLinks() {
+    let text = "taal: nl\n[activiteiten]\nfeest: Feest\nf\n[verbanden]\nf\nfeest, w\n"
+    var client = Client()
+    client.open("team.toc", text)
+    #expect(Self.completion(&client, line: 3, character: 1).isEmpty)
+    #expect(Self.completion(&client, line: 5, character: 1) == ["feest"])
+    #expect(Self.completion(&client, line: 6, character: 8) == ["feest"])
+  }
+
   @Test func symbolsOutlineByColumnThenIndicators() {
     var client = Self.opened()
     let outline = client.document("textDocument/documentSymbol", "team.toc")["result"]?.array ?? []
