@@ -115,6 +115,23 @@ for size in sizes {
   print(row)
 }
 
+// The evaluator's report of every example (issue 17), Graphviz included, when run from the
+// repository's root: the command as a user runs it, wall clock and toc's peak memory.
+var reportLine = ""
+if FileManager.default.fileExists(atPath: "Examples") {
+  let toc = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    .appendingPathComponent("toc").path
+  let page = folder.appendingPathComponent("report.html")
+  if let report = steady(
+    { CommandRun.measure(toc, ["report", "Examples", "-o", page.path], report: page) },
+    seconds: \.seconds)
+  {
+    reportLine =
+      "\n`toc report Examples` (ten files, nine figures drawn by Graphviz): \(milliseconds(report.seconds)) wall clock, \(megabytes(report.memory)) peak.\n"
+    print(reportLine)
+  }
+}
+
 let machine =
   "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(megabytes(Int(ProcessInfo.processInfo.physicalMemory))) memory, \(ProcessInfo.processInfo.operatingSystemVersionString)"
 let table = """
@@ -127,6 +144,7 @@ let table = """
   size; so are the Graphviz tools. All are timed on files already flushed to disk, and each is the
   median of three runs where one run takes under five seconds. Bench peak memory is this
   process's peak after that model, DOT included (sizes run in increasing order).
+  \(reportLine)
   """
 if let output {
   // The table replaces what follows `## Results` in the file (docs/performance.md), or is the file.

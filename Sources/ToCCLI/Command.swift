@@ -8,6 +8,7 @@ enum Command: String, CaseIterable {
   case explain
   case trace
   case diff
+  case report
   case lsp
 
   var type: any Subcommand.Type {
@@ -20,6 +21,7 @@ enum Command: String, CaseIterable {
     case .explain: ExplainCommand.self
     case .trace: TraceCommand.self
     case .diff: DiffCommand.self
+    case .report: ReportCommand.self
     case .lsp: LSPCommand.self
     }
   }

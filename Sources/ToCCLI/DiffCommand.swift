@@ -2,7 +2,8 @@ import ToCModel
 import ToCRender
 
 /// `toc diff OLD NEW`: what changed between two editions of a model, as text, `toc-diff/1` JSON
-/// or a figure of the new edition with what was added in green and what was removed in red.
+/// or a figure of the new edition in `toc render`'s columns, with what was added, changed and
+/// removed marked.
 enum DiffCommand: Subcommand {
   static let summary = Bilingual(
     en: "what changed between two editions of a model",
@@ -25,9 +26,10 @@ enum DiffCommand: Subcommand {
         (
           "--format <format>",
           Bilingual(
-            en: "text (default), json (toc-diff/1) or dot (the new edition, changes coloured)",
+            en: "text (default), json (toc-diff/1) or dot (the new edition, changes marked)",
             nl:
-              "text (standaard), json (toc-diff/1) of dot (de nieuwe editie, wijzigingen gekleurd)")
+              "text (standaard), json (toc-diff/1) of dot (de nieuwe editie, wijzigingen gemarkeerd)"
+          )
         ),
         (
           "--exit-code",

@@ -9,21 +9,31 @@ enum ExportCommand: Subcommand {
     en: "the model as JSON (toc-model/1), Markdown tables, CSV or plain sentences",
     nl: "het model als JSON (toc-model/1), Markdown-tabellen, CSV of lopende tekst")
 
-  static let formats = ["json", "markdown", "csv", "narrative"]
+  static let formats = ["json", "markdown", "csv", "narrative", "measurements"]
+
+  /// The formats that take several files (or folders) at once.
+  static let manyFileFormats: Set = ["markdown", "csv", "measurements"]
 
   static func help(_ language: Language) -> String {
     Help.page(
       language, summary: summary,
-      usage: "toc export [--format json|markdown|csv|narrative] [-o <file>] <file>",
+      usage:
+        "toc export [--format json|markdown|csv|narrative|measurements] [--excel] [-o <file>] <path> ...",
       arguments: [
-        Help.file
+        Help.paths
       ],
       options: [
         (
           "--format <format>",
           Bilingual(
-            en: "json (toc-model/1, default), markdown, csv or narrative",
-            nl: "json (toc-model/1, standaard), markdown, csv of narrative")
+            en: "json (toc-model/1, default), markdown, csv, narrative or measurements",
+            nl: "json (toc-model/1, standaard), markdown, csv, narrative of measurements")
+        ),
+        (
+          "--excel",
+          Bilingual(
+            en: "csv and measurements for Dutch Excel: `;`, decimal comma, byte-order mark",
+            nl: "csv en measurements voor Nederlandse Excel: `;`, decimale komma, BOM")
         ),
         Help.output,
         Help.lang,
@@ -41,18 +51,29 @@ enum ExportCommand: Subcommand {
             baseline, target, latest measurement per area and source). csv: the M&E plan, one
             row per outcome and indicator. narrative: the theory in sentences, from resources
             to impact. Markdown and narrative follow the model's language unless --lang is given.
+            measurements: every baseline, target and measurement of every indicator, one row
+            each (file, indicator_id, indicator, unit, area, year, value, kind); an indicator
+            that several files include gives its rows once. markdown, csv and measurements take
+            several files and folders (and the files they include): csv and markdown then name
+            the team in a column. json and narrative take one file.
             """,
           nl: """
             markdown: een logframe-tabel en het M&E-plan (per uitkomst de indicatoren, eenheid,
             nulmeting, streefwaarde, laatste meting per gebied en bron). csv: het M&E-plan, een
             rij per uitkomst en indicator. narrative: de theorie in zinnen, van middelen tot
             impact. Markdown en narrative volgen de taal van het model, tenzij --lang is gegeven.
+            measurements: elke nulmeting, streefwaarde en meting van elke indicator, een rij per
+            waarde (file, indicator_id, indicator, unit, area, year, value, kind); een indicator
+            die meer bestanden opnemen, staat er één keer in. markdown, csv en measurements nemen
+            meer bestanden en mappen (en de bestanden die zij opnemen): csv en markdown noemen dan
+            het team in een kolom. json en narrative nemen één bestand.
             """),
       ])
   }
 
   static func run(_ words: [String], _ context: Context) -> ExitStatus {
-    let parsed = context.parse(words, options: ["--format", "--lang", "--output"])
+    let parsed = context.parse(
+      words, flags: ["--excel"], options: ["--format", "--lang", "--output"])
     guard case .proceed(let arguments) = parsed else { return parsed.status }
     var context = context
     let format: String
@@ -63,19 +84,61 @@ enum ExportCommand: Subcommand {
     guard let file = arguments.operands.first else {
       return context.usage(.missingOperand("a file to export"))
     }
-    guard arguments.operands.count == 1 else { return context.usage(.tooManyOperands) }
+    let excel = arguments.flags.contains("--excel")
     var workspace = Workspace(context)
+    let operands = arguments.operands
+    // A folder for json or narrative is read as a file, and says it is a folder.
+    let many =
+      format == "measurements" || operands.count > 1
+      || (manyFileFormats.contains(format)
+        && operands.contains { context.environment.files.kind($0) == .folder })
+    if many {
+      guard manyFileFormats.contains(format) else {
+        context.environmentError(
+          Bilingual(
+            en: "\(format) takes one file; markdown, csv and measurements take several",
+            nl: "\(format) neemt één bestand; markdown, csv en measurements nemen er meer"))
+        return context.usage(.tooManyOperands)
+      }
+      return exportMany(operands, format: format, excel: excel, arguments, &workspace)
+    }
     guard let loaded = workspace.load(file) else { return .environment }
     let language = arguments.values["--lang"] == nil ? loaded.model.language : context.language
     let text =
       switch format {
       case "markdown": MarkdownExport.render(loaded.model, language: language)
-      case "csv": CSVExport.render(loaded.model)
+      case "csv": CSVExport.render(loaded.model, excel: excel)
       case "narrative": Narrative.render(loaded.model, language: language)
       default: ModelJSON.render(loaded.model)
       }
     let written = Output.write(text, to: arguments.values["--output"], context)
     return Output.finish(loaded, workspace: workspace, written: written)
+  }
+}
+
+extension ExportCommand {
+  /// Several files and folders, with the files they include, in one table.
+  static func exportMany(
+    _ operands: [String], format: String, excel: Bool, _ arguments: Arguments,
+    _ workspace: inout Workspace
+  ) -> ExitStatus {
+    let context = workspace.context
+    let (files, missing, empty) = workspace.files(operands)
+    if !empty.isEmpty { return context.usage(.noTocFiles(empty)) }
+    let (loaded, unreadable) = ReportCommand.load(files, &workspace)
+    guard !loaded.isEmpty else { return .environment }
+    let models = loaded.map(\.model)
+    let language = arguments.values["--lang"] == nil ? models[0].language : context.language
+    let text =
+      switch format {
+      case "markdown": MarkdownExport.render(models, language: language)
+      case "csv": CSVExport.render(models, excel: excel)
+      default: MeasurementsExport.render(models, excel: excel)
+      }
+    let written = Output.write(text, to: arguments.values["--output"], context)
+    return ReportCommand.finish(
+      loaded, workspace: workspace,
+      complete: written && !missing && !unreadable)
   }
 }
 

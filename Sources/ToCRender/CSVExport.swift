@@ -12,39 +12,61 @@ public enum CSVExport {
   ]
 
   /// The header and one record per row of the M&E plan.
-  public static func render(_ model: Model) -> String {
-    var out = record(header)
+  /// With `excel`, for Dutch Excel: `;` between fields, a decimal comma and a byte-order mark.
+  public static func render(_ model: Model, excel: Bool = false) -> String {
+    let separator: Unicode.Scalar = excel ? ";" : ","
+    var out = (excel ? "\u{FEFF}" : "") + record(header, separator: separator)
     for row in MonitoringPlan(model).rows {
-      let indicator = row.indicator
-      out += record([
-        String(row.outcome.kind.level), row.outcome.kind.rawValue, text(row.outcome.id),
-        text(row.outcome.label.value), text(row.indicatorID ?? ""),
-        text(indicator?.label.value ?? ""),
-        text(indicator?.unit ?? ""), indicator?.direction?.rawValue ?? "",
-        indicator?.baseline.map { String($0.value.year) } ?? "",
-        indicator?.baseline.map { PlainText.number($0.value.value) } ?? "",
-        indicator?.target.map { String($0.value.year) } ?? "",
-        indicator?.target.map { PlainText.number($0.value.value) } ?? "",
-        text(row.latest.map { MonitoringPlan.measurement($0, .en) }.joined(separator: "; ")),
-        text(indicator?.source ?? ""),
-      ])
+      out += record(fields(row, excel: excel), separator: separator)
     }
     return out
   }
 
-  /// One record: fields holding `,`, `"`, CR or LF are quoted, with `"` doubled.
-  static func record(_ fields: [String]) -> String {
+  /// The M&E plans of several files in one table, each file's own outcomes only, with two
+  /// columns first that name the team: its file and title.
+  public static func render(_ models: [Model], excel: Bool = false) -> String {
+    let separator: Unicode.Scalar = excel ? ";" : ","
+    var out = (excel ? "\u{FEFF}" : "") + record(["file", "team"] + header, separator: separator)
+    for model in models {
+      let team = [text(model.file), text(PlainText.oneLine(model.title))]
+      for row in MonitoringPlan(model).rows where row.outcome.namespace.isEmpty {
+        out += record(team + fields(row, excel: excel), separator: separator)
+      }
+    }
+    return out
+  }
+
+  static func fields(_ row: MonitoringPlan.Row, excel: Bool) -> [String] {
+    let indicator = row.indicator
+    let language: Language = excel ? .nl : .en
+    return [
+      String(row.outcome.kind.level), row.outcome.kind.rawValue, text(row.outcome.id),
+      text(row.outcome.label.value), text(row.indicatorID ?? ""),
+      text(indicator?.label.value ?? ""),
+      text(indicator?.unit ?? ""), indicator?.direction?.rawValue ?? "",
+      indicator?.baseline.map { String($0.value.year) } ?? "",
+      indicator?.baseline.map { PlainText.number($0.value.value, language) } ?? "",
+      indicator?.target.map { String($0.value.year) } ?? "",
+      indicator?.target.map { PlainText.number($0.value.value, language) } ?? "",
+      text(row.latest.map { MonitoringPlan.measurement($0, language) }.joined(separator: "; ")),
+      text(indicator?.source ?? ""),
+    ]
+  }
+
+  /// One record: fields holding the separator, `"`, CR or LF are quoted, with `"` doubled.
+  static func record(_ fields: [String], separator: Unicode.Scalar = ",") -> String {
     fields.map { field in
       guard
-        field.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
-        )
+        field.unicodeScalars.contains(where: {
+          $0 == separator || $0 == "\"" || $0 == "\r" || $0 == "\n"
+        })
       else {
         return field
       }
       return "\""
         + field.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"")
         + "\""
-    }.joined(separator: ",") + "\r\n"
+    }.joined(separator: String(separator)) + "\r\n"
   }
 
   /// A text written by a person. One that starts like a spreadsheet formula (`=`, `+`, `-`, `@`,

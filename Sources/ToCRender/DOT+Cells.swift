@@ -11,7 +11,8 @@ extension DOTWriter {
   func table(_ column: Figure.Column) -> String {
     let title = Cell(attributes: #" PORT="title""#, content: "<B>\(DOTText.html(column.title))</B>")
     return stack(
-      [title] + column.blocks.map(cell), attributes: #"BORDER="0" CELLBORDER="0" CELLSPACING="8""#,
+      [title] + column.blocks.map(cell),
+      attributes: #"BORDER="0" CELLBORDER="0" CELLSPACING=""# + (stacked ? "5" : "8") + "\"",
       indent: "    ")
   }
 
@@ -45,7 +46,7 @@ extension DOTWriter {
       var text = "<I>\(DOTText.lines(note.label))</I>"
       if !note.values.isEmpty { text += "<BR/>" + DOTText.lines(note.values) }
       cells.append(
-        "<TD><TABLE \(Self.noteFrame)><TR><TD><FONT POINT-SIZE=\"9\">\(text)</FONT></TD></TR></TABLE></TD>"
+        "<TD><TABLE \(Self.noteFrame)><TR><TD><FONT POINT-SIZE=\"\(small)\">\(text)</FONT></TD></TR></TABLE></TD>"
       )
     }
     let rows = stacked ? cells.map { "<TR>\($0)</TR>" }.joined() : "<TR>\(cells.joined())</TR>"
@@ -54,36 +55,66 @@ extension DOTWriter {
       content: #"<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="3">"# + rows + "</TABLE>")
   }
 
+  /// The size of notes and descriptions, as DOT reads it.
+  var small: String { FigureStyle.points(figure.style.smallSize) }
+
   static let noteFrame =
-    ##"BORDER="1" STYLE="dotted" COLOR="#555555" CELLBORDER="0" CELLPADDING="4" BGCOLOR="#ffffff""##
+    ##"BORDER="1" STYLE="dotted" COLOR="#555555" CELLBORDER="0" CELLPADDING="4""##
 
   /// The box itself: a one-cell table in the style of its kind, label and description inside.
   func shape(_ box: Figure.Box) -> String {
-    var text = DOTText.lines(box.label)
+    var label = box.label
+    if let mark = box.mark, !label.isEmpty { label[0] = Self.sign(mark) + " " + label[0] }
+    var text = DOTText.lines(label)
+    if box.mark == .removed { text = "<FONT COLOR=\"#555555\">\(text)</FONT>" }
     if !box.description.isEmpty {
-      text += "<BR/><FONT POINT-SIZE=\"9\">\(DOTText.lines(box.description))</FONT>"
+      text += "<BR/><FONT POINT-SIZE=\"\(small)\">\(DOTText.lines(box.description))</FONT>"
     }
-    return "<TABLE \(Self.frame(box.kind, flagged: box.flagged))><TR><TD>\(text)</TD></TR></TABLE>"
+    let frame = Self.frame(
+      box.kind, flagged: box.flagged, theme: figure.style.theme, mark: box.mark)
+    return "<TABLE \(frame)><TR><TD>\(text)</TD></TR></TABLE>"
   }
 
   /// The table attributes that draw a kind's shape, fill and border.
-  static func frame(_ kind: Kind, flagged: Bool, padding: Int = 6) -> String {
-    let style = BoxStyle.of(kind)
-    var attributes = "BORDER=\"\(flagged ? max(style.border, 2) : style.border)\""
+  static func frame(
+    _ kind: Kind, flagged: Bool, theme: Theme, mark: Figure.Mark? = nil, padding: Int = 6
+  ) -> String {
+    let style = BoxStyle.of(kind, theme: theme)
+    let border =
+      switch mark {
+      case .added?, .changed?: 3
+      case .removed?: 1
+      case nil: flagged ? max(style.border, 2) : style.border
+      }
+    var attributes = "BORDER=\"\(border)\""
     attributes +=
       style.double ? #" CELLBORDER="1" CELLSPACING="2""# : #" CELLBORDER="0" CELLSPACING="0""#
     attributes += " CELLPADDING=\"\(padding)\" BGCOLOR=\"\(style.fill)\""
-    let styles = (style.rounded ? ["rounded"] : []) + (flagged ? ["dashed"] : [])
+    let styles =
+      (style.rounded ? ["rounded"] : []) + (flagged || mark == .removed ? ["dashed"] : [])
     if !styles.isEmpty { attributes += " STYLE=\"\(styles.joined(separator: ","))\"" }
-    if flagged { attributes += " COLOR=\"\(BoxStyle.findingColor)\"" }
+    if let mark {
+      attributes += " COLOR=\"\(BoxStyle.markColor(mark, theme))\""
+    } else if flagged {
+      attributes += " COLOR=\"\(BoxStyle.findingColor(theme))\""
+    }
     return attributes
+  }
+
+  /// The sign before a marked label: it tells the marks apart in any print.
+  static func sign(_ mark: Figure.Mark) -> String {
+    switch mark {
+    case .added: "+"
+    case .changed: "±"
+    case .removed: "−"
+    }
   }
 
   /// A frame with a title over its cells.
   func framed(title: String, _ cells: [Cell], _ attributes: String) -> String {
     let heading =
       #"<TD ALIGN="LEFT""# + (stacked || cells.count < 2 ? "" : " COLSPAN=\"\(cells.count)\"")
-      + "><FONT POINT-SIZE=\"10\">\(title)</FONT></TD>"
+      + "><FONT POINT-SIZE=\"\(FigureStyle.points(figure.style.legendSize))\">\(title)</FONT></TD>"
     let body = cells.map { "<TD\($0.attributes)>\($0.content)</TD>" }
     let rows =
       stacked

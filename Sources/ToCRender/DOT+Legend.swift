@@ -11,15 +11,27 @@ extension DOTWriter {
         + "</B></TD>"
     ]
     for kind in legend.kinds {
-      rows.append(sample(Self.frame(kind, flagged: false, padding: 0), kind.title(in: language)))
+      rows.append(
+        sample(
+          Self.frame(kind, flagged: false, theme: figure.style.theme, padding: 0),
+          kind.title(in: language)))
     }
     if legend.notes {
       rows.append(sample(Self.noteFrame, FigureWords.indicator[language]))
     }
     if legend.flagged {
       let frame =
-        ##"BORDER="2" STYLE="dashed" COLOR="\##(BoxStyle.findingColor)" CELLBORDER="0" CELLPADDING="0" BGCOLOR="#ffffff""##
+        ##"BORDER="2" STYLE="dashed" COLOR="\##(BoxStyle.findingColor(figure.style.theme))" CELLBORDER="0" CELLPADDING="0" BGCOLOR="#ffffff""##
       rows.append(sample(frame, FigureWords.finding[language]))
+    }
+    for mark in legend.marks {
+      let words = [
+        Figure.Mark.added: FigureWords.added, .changed: FigureWords.changed,
+        .removed: FigureWords.removed,
+      ]
+      let frame = Self.frame(
+        .activity, flagged: false, theme: figure.style.theme, mark: mark, padding: 0)
+      rows.append(sample(frame, Self.sign(mark) + " " + (words[mark]?[language] ?? "")))
     }
     if !legend.assumptions.isEmpty {
       rows.append(heading(FigureWords.assumptions[language]))
@@ -36,9 +48,12 @@ extension DOTWriter {
       + "\n    </TABLE>"
   }
 
+  /// The size of the legend's texts, as DOT reads it.
+  var size: String { FigureStyle.points(figure.style.legendSize) }
+
   func sample(_ frame: String, _ name: String) -> String {
     #"<TD><TABLE "# + frame + #"><TR><TD WIDTH="30" HEIGHT="16"> </TD></TR></TABLE></TD>"#
-      + #"<TD ALIGN="LEFT"><FONT POINT-SIZE="10">"# + DOTText.html(name) + "</FONT></TD>"
+      + #"<TD ALIGN="LEFT"><FONT POINT-SIZE="\#(size)">"# + DOTText.html(name) + "</FONT></TD>"
   }
 
   func heading(_ text: String) -> String {
@@ -46,8 +61,9 @@ extension DOTWriter {
   }
 
   func entry(_ key: String, _ lines: [String]) -> String {
-    #"<TD ALIGN="RIGHT" VALIGN="TOP"><FONT POINT-SIZE="10">"# + DOTText.html(key) + "</FONT></TD>"
-      + #"<TD ALIGN="LEFT" BALIGN="LEFT"><FONT POINT-SIZE="10">"# + DOTText.lines(lines)
+    #"<TD ALIGN="RIGHT" VALIGN="TOP"><FONT POINT-SIZE="\#(size)">"# + DOTText.html(key)
+      + "</FONT></TD>"
+      + #"<TD ALIGN="LEFT" BALIGN="LEFT"><FONT POINT-SIZE="\#(size)">"# + DOTText.lines(lines)
       + "</FONT></TD>"
   }
 }

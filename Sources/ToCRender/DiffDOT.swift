@@ -1,31 +1,64 @@
 import ToCModel
 
-/// A diff as a figure: the new edition, with added nodes and links in green, changed ones in
-/// orange, and removed nodes and links drawn too, red and dashed (a removed node in its old
-/// column).
+/// A diff as a figure: the new edition in the same columns, groups and legend as `toc render`,
+/// with what was added, changed and removed marked so that it survives greyscale print: a `+`,
+/// `±` or `−` before the label, added and changed boxes and arrows bold, removed ones dashed
+/// (a removed box in its old column), and in colour green, orange and red as well.
 public enum DiffDOT {
   /// The figure in DOT; `old` and `new` are the models the diff was made from.
   public static func render(_ diff: ModelDiff, old: Model, new: Model) -> String {
-    let added = Set(diff.addedNodes.map(\.id))
-    let changed = Set(diff.changedNodes.map(\.new.id))
-    var nodes = new.nodes.map { node -> (Node, HighlightDOT.Style) in
-      (node, added.contains(node.id) ? .added : changed.contains(node.id) ? .changed : .plain)
+    var both = new
+    both.title =
+      "\(new.title): \(diff.old.version ?? diff.old.file) → \(diff.new.version ?? diff.new.file)"
+    let present = Set(new.nodes.map(\.id))
+    both.nodes += diff.removedNodes.filter { !present.contains($0.id) }
+    both.links += diff.removedLinks.map {
+      Link(from: diff.newID(of: $0.from), to: diff.newID(of: $0.to), range: $0.range)
     }
-    nodes += diff.removedNodes.map { ($0, .removed) }
-    let addedLinks = Set(diff.addedLinks.map { LinkKey(from: $0.from, to: $0.to) })
-    let changedLinks = Set(diff.changedLinks.map { LinkKey(from: $0.new.from, to: $0.new.to) })
-    var links = new.links.map { link -> (from: String, to: String, style: HighlightDOT.Style) in
-      let key = LinkKey(from: link.from, to: link.to)
-      return (
-        link.from, link.to,
-        addedLinks.contains(key) ? .added : changedLinks.contains(key) ? .changed : .plain
-      )
+    var nodeMarks: [String: Figure.Mark] = [:]
+    for node in diff.removedNodes where !present.contains(node.id) { nodeMarks[node.id] = .removed }
+    for change in diff.changedNodes { nodeMarks[change.new.id] = .changed }
+    for node in diff.addedNodes { nodeMarks[node.id] = .added }
+    var linkMarks: [LinkKey: Figure.Mark] = [:]
+    for link in diff.removedLinks {
+      linkMarks[LinkKey(from: diff.newID(of: link.from), to: diff.newID(of: link.to))] = .removed
     }
-    links += diff.removedLinks.map { (diff.newID(of: $0.from), diff.newID(of: $0.to), .removed) }
-    let versions = [diff.old.version ?? diff.old.file, diff.new.version ?? diff.new.file]
-    return HighlightDOT.render(
-      title: "\(new.title): \(versions[0]) → \(versions[1])", language: new.language,
-      nodes: nodes,
-      links: links)
+    for change in diff.changedLinks {
+      linkMarks[LinkKey(from: change.new.from, to: change.new.to)] = .changed
+    }
+    for link in diff.addedLinks { linkMarks[LinkKey(from: link.from, to: link.to)] = .added }
+
+    var figure = Figure(model: both, options: RenderOptions(language: new.language))
+    figure.columns = figure.columns.map { column in
+      var column = column
+      column.blocks = column.blocks.map { $0.marked(nodeMarks) }
+      return column
+    }
+    figure.arrows = figure.arrows.map { arrow in
+      var arrow = arrow
+      let key = LinkKey(from: both.nodes[arrow.from].id, to: both.nodes[arrow.to].id)
+      arrow.mark = linkMarks[key]
+      return arrow
+    }
+    let used = Set(nodeMarks.values).union(linkMarks.values)
+    figure.legend.marks = [Figure.Mark.added, .changed, .removed].filter(used.contains)
+    return DOTWriter(figure: figure).text()
+  }
+}
+
+extension Figure.Block {
+  /// The block with each box marked as `marks` says, by node id.
+  func marked(_ marks: [String: Figure.Mark]) -> Figure.Block {
+    let mark = { (box: Figure.Box) -> Figure.Box in
+      var box = box
+      box.mark = marks[box.id]
+      return box
+    }
+    switch self {
+    case .box(let box): return .box(mark(box))
+    case .group(let title, let boxes): return .group(title: title, boxes: boxes.map(mark))
+    case .include(let title, let blocks):
+      return .include(title: title, blocks: blocks.map { $0.marked(marks) })
+    }
   }
 }

@@ -16,13 +16,15 @@ extension Figure {
     }
     let notes = indicators.map {
       IndicatorNote(
-        label: Wrapping.wrap($0.label.value, width: Wrapping.smallWidth),
+        label: Wrapping.wrap($0.label.value, width: options.style.wrap + 6),
         values: values(of: $0, in: language))
     }
     return Box(
-      index: index, kind: node.kind, id: node.id, label: Wrapping.wrap(node.label.value),
+      index: index, kind: node.kind, id: node.id,
+      label: Wrapping.wrap(node.label.value, width: options.style.wrap),
       description: options.descriptions
-        ? node.description.map { Wrapping.wrap($0.value, width: Wrapping.smallWidth) } ?? [] : [],
+        ? node.description.map { Wrapping.wrap($0.value, width: options.style.wrap + 6) } ?? []
+        : [],
       notes: options.indicators ? notes : [],
       flagged: !own.isEmpty,
       tooltip: tooltip(node, indicators: indicators, findings: own, in: language))

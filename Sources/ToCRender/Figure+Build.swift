@@ -36,14 +36,17 @@ extension Figure {
     self.direction = options.direction
     self.columns = columns
     self.arrows = arrows
+    self.style = options.style
     self.legend = Legend(
-      kinds: columns.map(\.kind),
+      kinds: options.style.legend ? columns.map(\.kind) : [],
       notes: boxes.contains { !$0.notes.isEmpty },
       flagged: boxes.contains(where: \.flagged),
-      assumptions: assumptions,
-      findings: findings.map {
-        (code: $0.code.rawValue, lines: Wrapping.wrap($0.message[language], width: 48))
-      })
+      assumptions: options.style.legend ? assumptions : [],
+      findings: !options.style.legend
+        ? []
+        : findings.map {
+          (code: $0.code.rawValue, lines: Wrapping.wrap($0.message[language], width: 48))
+        })
     self.summary = FigureWords.summary(
       title: title, columns: columns.map { ($0.kind, $0.blocks.flatMap(\.boxes).count) },
       links: arrows.count, goal: model.meta.goal.map { Wrapping.oneLine($0.value) },

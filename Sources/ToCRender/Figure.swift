@@ -14,6 +14,7 @@ struct Figure {
   var columns: [Column]
   var arrows: [Arrow]
   var legend: Legend
+  var style: FigureStyle
 
   /// The nodes of one level, headed by the level's title.
   struct Column {
@@ -46,6 +47,13 @@ struct Figure {
     var flagged: Bool
     /// Everything known about the node, one fact per line, for a tooltip.
     var tooltip: String
+    /// What a new edition did to the node, in a diff's figure.
+    var mark: Mark? = nil
+  }
+
+  /// What a new edition did to a box or an arrow.
+  enum Mark {
+    case added, changed, removed
   }
 
   /// An indicator shown beside the node it measures.
@@ -67,6 +75,8 @@ struct Figure {
     /// The number of its assumptions in the legend, when assumptions are shown.
     var number: Int?
     var tooltip: String
+    /// What a new edition did to the link, in a diff's figure.
+    var mark: Mark? = nil
   }
 
   /// Where a link goes, seen from its start.
@@ -87,8 +97,12 @@ struct Figure {
     var assumptions: [(number: Int, lines: [String])]
     /// `TOC203 orphan-outcome` and its message.
     var findings: [(code: String, lines: [String])]
+    /// The marks of a diff's figure drawn, in order.
+    var marks: [Mark] = []
 
-    var isEmpty: Bool { kinds.isEmpty && assumptions.isEmpty && findings.isEmpty }
+    var isEmpty: Bool {
+      kinds.isEmpty && assumptions.isEmpty && findings.isEmpty && marks.isEmpty
+    }
   }
 }
 
@@ -100,5 +114,24 @@ extension Figure.Block {
     case .group(_, let boxes): boxes
     case .include(_, let blocks): blocks.flatMap(\.boxes)
     }
+  }
+}
+
+extension Figure {
+  /// The size of the smallest text drawn, in points, before any scaling.
+  var smallestText: Double {
+    let boxes = columns.flatMap { $0.blocks.flatMap(\.boxes) }
+    if arrows.contains(where: { $0.number != nil })
+      || boxes.contains(where: { !$0.description.isEmpty || !$0.notes.isEmpty })
+    {
+      return style.smallSize
+    }
+    let framed = columns.contains { column in
+      column.blocks.contains {
+        if case .box = $0 { return false }
+        return true
+      }
+    }
+    return !legend.isEmpty || framed ? style.legendSize : style.fontSize
   }
 }

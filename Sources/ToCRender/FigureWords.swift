@@ -2,8 +2,10 @@ import ToCModel
 
 /// Every word a figure adds to the model's own texts, in English and Dutch, sorted by name.
 enum FigureWords {
+  static let added = Bilingual(en: "Added", nl: "Toegevoegd")
   static let assumption = Bilingual(en: "Assumption", nl: "Aanname")
   static let assumptions = Bilingual(en: "Assumptions", nl: "Aannames")
+  static let changed = Bilingual(en: "Changed", nl: "Gewijzigd")
   static let finding = Bilingual(en: "Finding", nl: "Bevinding")
   static let findings = Bilingual(en: "Findings", nl: "Bevindingen")
   static let goal = Bilingual(en: "Goal", nl: "Doel")
@@ -13,6 +15,7 @@ enum FigureWords {
   static let indicators = Bilingual(en: "Indicators", nl: "Indicatoren")
   static let legend = Bilingual(en: "Legend", nl: "Legenda")
   static let owner = Bilingual(en: "Owner", nl: "Eigenaar")
+  static let removed = Bilingual(en: "Removed", nl: "Verwijderd")
   static let source = Bilingual(en: "Source", nl: "Bron")
   static let target = Bilingual(en: "Target", nl: "Streefwaarde")
 

@@ -1,44 +1,30 @@
 import ToCModel
 
-/// A small Graphviz DOT writer for figures that mark some nodes and links: traced paths, or what a
-/// new edition added and removed. One column per level, left to right, boxes filled as in `DOT`,
-/// labels wrapped like its labels; every text goes through `DOTText.quoted`, so nothing in a `.toc`
-/// file can break or inject DOT.
+/// A small Graphviz DOT writer for figures that mark some nodes and links: traced paths. One
+/// column per level, left to right, boxes filled as in `DOT`, labels wrapped like its labels;
+/// every text goes through `DOTText.quoted`, so nothing in a `.toc` file can break or inject DOT.
 enum HighlightDOT {
   /// How a node or link is drawn.
   enum Style {
-    case plain
     /// On a traced path.
     case highlighted
     /// The traced node itself.
     case focus
     /// Not on a traced path.
     case muted
-    case added
-    case removed
-    case changed
 
     var attributes: String {
       switch self {
-      case .plain: ""
       case .highlighted: ##", color="#b45f06", penwidth=2"##
       case .focus: ##", color="#b45f06", fillcolor="#fce5cd", penwidth=3"##
       case .muted: ##", color="#c0c0c0", fontcolor="#a0a0a0", fillcolor="#f7f7f7""##
-      case .added: ##", color="#2e7d32", fontcolor="#1b5e20", fillcolor="#e8f5e9", penwidth=2"##
-      case .removed:
-        ##", color="#c62828", fontcolor="#b71c1c", fillcolor="#ffebee", style="filled,dashed""##
-      case .changed: ##", color="#ef6c00", penwidth=2"##
       }
     }
 
     var linkAttributes: String {
       switch self {
-      case .plain: ""
-      case .changed: ##" [color="#ef6c00", penwidth=2]"##
       case .highlighted, .focus: ##" [color="#b45f06", penwidth=2]"##
       case .muted: ##" [color="#d0d0d0"]"##
-      case .added: ##" [color="#2e7d32", penwidth=2]"##
-      case .removed: ##" [color="#c62828", style=dashed]"##
       }
     }
   }

@@ -8,21 +8,73 @@ public enum MarkdownExport {
   /// The Markdown document: title, goal, logframe and M&E plan, headed in `language`.
   public static func render(_ model: Model, language: Language) -> String {
     let nl = language == .nl
-    let indicators = PlainText.index(model.indicators)
     var out = "# \(inline(model.title))\n\n"
     if let goal = model.meta.goal?.value { out += "\(nl ? "Doel" : "Goal"): \(inline(goal))\n\n" }
+    out += "## Logframe\n\n" + row(logframeHeader(language)) + divider(4)
+    out += logframeRows(model, language, own: false).map { row($0, escaped: true) }.joined()
+    out += planHeading(language) + row(planHeader(language)) + divider(8)
+    out += planRows(model, language, own: false).map { row($0, escaped: true) }.joined()
+    return out
+  }
 
-    out += "## Logframe\n\n"
-    out += row(
-      nl
-        ? ["Niveau", "Beschrijving", "Indicatoren", "Aannames"]
-        : ["Level", "Narrative", "Indicators", "Assumptions"])
-    out += "| --- | --- | --- | --- |\n"
+  /// Several files in one document: the logframe and the M&E plan each as one table, with a
+  /// first column that names the team; each file gives its own boxes only.
+  public static func render(_ models: [Model], language: Language) -> String {
+    let nl = language == .nl
+    let team = "Team"
+    var out = "# \(nl ? "Verandertheorieën" : "Theories of change") (\(models.count))\n\n"
+    out += "## Logframe\n\n" + row([team] + logframeHeader(language)) + divider(5)
+    for model in models {
+      let name = cell(PlainText.oneLine(model.title))
+      out += logframeRows(model, language, own: true).map { row([name] + $0, escaped: true) }
+        .joined()
+    }
+    out += planHeading(language) + row([team] + planHeader(language)) + divider(9)
+    for model in models {
+      let name = cell(PlainText.oneLine(model.title))
+      out += planRows(model, language, own: true).map { row([name] + $0, escaped: true) }.joined()
+    }
+    return out
+  }
+
+  static func divider(_ count: Int) -> String {
+    "|" + String(repeating: " --- |", count: count) + "\n"
+  }
+
+  static func logframeHeader(_ language: Language) -> [String] {
+    language == .nl
+      ? ["Niveau", "Beschrijving", "Indicatoren", "Aannames"]
+      : ["Level", "Narrative", "Indicators", "Assumptions"]
+  }
+
+  static func planHeading(_ language: Language) -> String {
+    language == .nl
+      ? "\n## Monitoring- en evaluatieplan\n\n" : "\n## Monitoring and evaluation plan\n\n"
+  }
+
+  static func planHeader(_ language: Language) -> [String] {
+    language == .nl
+      ? [
+        "Niveau", "Uitkomst", "Indicator", "Eenheid", "Nulmeting", "Streefwaarde",
+        "Laatste meting", "Bron",
+      ]
+      : [
+        "Level", "Outcome", "Indicator", "Unit", "Baseline", "Target", "Latest measurement",
+        "Source",
+      ]
+  }
+
+  /// The logframe's rows, escaped: impact at the top, as logframes are read. With `own`, only
+  /// the file's own boxes.
+  static func logframeRows(_ model: Model, _ language: Language, own: Bool) -> [[String]] {
+    let nl = language == .nl
+    let indicators = PlainText.index(model.indicators)
     let outgoing = Dictionary(grouping: model.links, by: \.from)
     let nodes = model.nodes.enumerated()
+      .filter { !own || $0.element.namespace.isEmpty }
       .sorted { ($1.element.kind.level, $0.offset) < ($0.element.kind.level, $1.offset) }.map(
         \.element)
-    for node in nodes {
+    return nodes.map { node in
       var measured = node.indicators.map { reference in
         indicators[reference.value].map { cell($0.label.value) } ?? cell(reference.value)
       }
@@ -35,42 +87,31 @@ public enum MarkdownExport {
       where !assumptions.contains(text) {
         assumptions.append(text)
       }
-      out += row(
-        [
-          cell(node.kind.title(in: language)), cell(node.label.value),
-          measured.joined(separator: "<br>"), assumptions.map(cell).joined(separator: "<br>"),
-        ], escaped: true)
+      return [
+        cell(node.kind.title(in: language)), cell(node.label.value),
+        measured.joined(separator: "<br>"), assumptions.map(cell).joined(separator: "<br>"),
+      ]
     }
+  }
 
-    out += nl ? "\n## Monitoring- en evaluatieplan\n\n" : "\n## Monitoring and evaluation plan\n\n"
-    out += row(
-      nl
-        ? [
-          "Niveau", "Uitkomst", "Indicator", "Eenheid", "Nulmeting", "Streefwaarde",
-          "Laatste meting", "Bron",
-        ]
-        : [
-          "Level", "Outcome", "Indicator", "Unit", "Baseline", "Target", "Latest measurement",
-          "Source",
-        ])
-    out += "|" + String(repeating: " --- |", count: 8) + "\n"
-    for line in MonitoringPlan(model).rows {
+  /// The M&E plan's rows, escaped. With `own`, only the file's own outcomes.
+  static func planRows(_ model: Model, _ language: Language, own: Bool) -> [[String]] {
+    let nl = language == .nl
+    return MonitoringPlan(model).rows.filter { !own || $0.outcome.namespace.isEmpty }.map { line in
       let indicator = line.indicator
       let name =
         indicator.map { cell($0.label.value) }
         ?? line.indicatorID.map(cell) ?? (nl ? "*geen indicator*" : "*no indicator*")
-      out += row(
-        [
-          cell(line.outcome.kind.title(in: language)), cell(line.outcome.label.value), name,
-          cell(indicator?.unit ?? ""),
-          indicator?.baseline.map { cell(PlainText.yearValue($0.value, language)) } ?? "",
-          indicator?.target.map { cell(PlainText.yearValue($0.value, language)) } ?? "",
-          line.latest.map { cell(MonitoringPlan.measurement($0, language)) }.joined(
-            separator: "<br>"),
-          cell(indicator?.source ?? ""),
-        ], escaped: true)
+      return [
+        cell(line.outcome.kind.title(in: language)), cell(line.outcome.label.value), name,
+        cell(indicator?.unit ?? ""),
+        indicator?.baseline.map { cell(PlainText.yearValue($0.value, language)) } ?? "",
+        indicator?.target.map { cell(PlainText.yearValue($0.value, language)) } ?? "",
+        line.latest.map { cell(MonitoringPlan.measurement($0, language)) }.joined(
+          separator: "<br>"),
+        cell(indicator?.source ?? ""),
+      ]
     }
-    return out
   }
 
   static func text(_ target: Target, _ language: Language) -> String {

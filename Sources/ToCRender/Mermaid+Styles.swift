@@ -9,7 +9,7 @@ extension MermaidWriter {
       let style = BoxStyle.of(kind)
       let width = style.double ? 4 : style.border
       lines.append(
-        "  classDef \(Self.className(kind)) fill:\(style.fill),stroke:\(BoxStyle.lineColor),stroke-width:\(width)px"
+        "  classDef \(Self.className(kind)) fill:\(style.fill),stroke:\(BoxStyle.lineColor(.colour)),stroke-width:\(width)px"
       )
       let ids = boxes.filter { $0.kind == kind }.map { "n\($0.index)" }
       lines.append("  class \(ids.joined(separator: ",")) \(Self.className(kind))")
@@ -22,7 +22,8 @@ extension MermaidWriter {
     let flagged = boxes.filter(\.flagged).map { "n\($0.index)" }
     if !flagged.isEmpty {
       lines.append(
-        "  classDef finding stroke:\(BoxStyle.findingColor),stroke-width:2px,stroke-dasharray:6 3")
+        "  classDef finding stroke:\(BoxStyle.findingColor(.colour)),stroke-width:2px,stroke-dasharray:6 3"
+      )
       lines.append("  class \(flagged.joined(separator: ",")) finding")
     }
     return lines

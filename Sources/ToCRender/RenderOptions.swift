@@ -16,12 +16,16 @@ public struct RenderOptions: Sendable, Hashable {
   /// Findings to show: a node with a finding on its definition line gets a red dashed border,
   /// and the legend lists every finding.
   public var findings: [Diagnostic]
+  /// Font, size, colours, what to leave out and the printed size.
+  public var style: FigureStyle
 
   /// The plain figure in English, left to right, unless told otherwise.
   public init(
     language: Language = .en, direction: LayoutDirection = .leftToRight, indicators: Bool = false,
-    assumptions: Bool = false, descriptions: Bool = false, findings: [Diagnostic] = []
+    assumptions: Bool = false, descriptions: Bool = false, findings: [Diagnostic] = [],
+    style: FigureStyle = FigureStyle()
   ) {
+    self.style = style
     self.language = language
     self.direction = direction
     self.indicators = indicators

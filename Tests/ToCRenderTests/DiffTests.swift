@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import ToCModel
 import ToCParser
@@ -152,14 +153,30 @@ import ToCTestSupport
       DiffJSON.render(ModelDiff.compare(Self.old, Self.new)), matches: "diff-small.json")
   }
 
-  @Test func dotDrawsRemovedPartsToo() {
+  @Test func dotDrawsTheNewEditionInColumnsWithRemovedPartsToo() {
     let dot = DiffDOT.render(ModelDiff.compare(Self.old, Self.new), old: Self.old, new: Self.new)
-    #expect(dot.contains(##""weg" [label="Wordt geschrapt", color="#c62828""##))
-    #expect(dot.contains(##""weg" -> "contact" [color="#c62828", style=dashed];"##))
-    #expect(dot.contains(##""les" -> "nieuw" [color="#2e7d32", penwidth=2];"##))
-    #expect(dot.contains(##""nieuw" [label="Nieuwe uitkomst", color="#2e7d32""##))
+    Golden.assert(dot, matches: "diff-small.dot")
+    // The figure of `toc render`: one table per column, and the legend explains the marks.
+    #expect(dot.contains("rankdir=LR") && dot.contains(#"PORT="title""#))
+    // Marks that survive greyscale: a sign before the label, bold or dashed borders and arrows.
+    #expect(dot.contains("− Wordt geschrapt"))
+    #expect(dot.contains("+ Nieuwe uitkomst"))
+    #expect(dot.contains("± Straatfeest in de zomer!"))
     #expect(
       dot.contains(
-        ##""zomerfeest" [label="Straatfeest in de zomer!", fillcolor="#ffffff", color="#ef6c00""##))
+        ##"STYLE="rounded,dashed" COLOR="#c62828"><TR><TD><FONT COLOR="#555555">− Wordt"##))
+    #expect(dot.contains(##"color="#c62828", style=dashed"##))
+    #expect(dot.contains(##"color="#2e7d32", penwidth=2.5"##))
+    for word in ["Toegevoegd", "Gewijzigd", "Verwijderd"] { #expect(dot.contains(word)) }
+  }
+
+  @Test(.enabled(if: Graphviz.isInstalled, "Graphviz `dot` is not installed"))
+  func theDiffFigureOfTheProgrammeDraws() throws {
+    let root = Golden.repositoryRoot().appendingPathComponent("Examples")
+    let old = DrawingFixtures.parseFile(at: root.appendingPathComponent("programma-2020.toc").path)
+    let new = DrawingFixtures.parseFile(at: root.appendingPathComponent("programma-2021.toc").path)
+    let result = try Graphviz.svg(DiffDOT.render(ModelDiff.compare(old, new), old: old, new: new))
+    #expect(result.status == 0 && result.errors.isEmpty, "\(result.errors)")
+    #expect(try SVGFigure(result.svg).boxes().count >= new.nodes.count)
   }
 }

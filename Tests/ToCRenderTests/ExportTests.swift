@@ -129,7 +129,12 @@ import ToCTestSupport
         #"label="regel 1\nregel 2 |\n<script>alert(1)</script>\n*vet* \"quote\", komma""#))
     let diff = DiffDOT.render(
       ModelDiff.compare(Self.model, Self.hostile), old: Self.model, new: Self.hostile)
-    #expect(!Self.outsideQuotes(diff).contains("HYPERLINK"))
+    // The diff's figure is `toc render`'s, with HTML-like labels: nothing breaks out of them.
+    let statements = DOTStatements(diff)
+    #expect(statements.unclosed == false && statements.braces == 1)
+    #expect(statements.keywords == ["digraph", "graph", "node", "edge"])
+    #expect(!statements.htmlLabels.contains { $0.contains("<script>") })
+    #expect(statements.htmlLabels.contains { $0.contains("&lt;script&gt;") })
   }
 
   /// The records of an RFC 4180 text.

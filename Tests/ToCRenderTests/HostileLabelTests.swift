@@ -14,8 +14,13 @@ import ToCRender
     #expect(statements.unclosed == false)
     // The graph's own braces, a node per column and the legend, the column order, the links.
     #expect(statements.braces == 1)
-    #expect(statements.nodes == ["\"activity\"", "\"outcome-short\"", "\"legend\""])
-    #expect(statements.edges == model.links.count + 2)
+    // A turning point for each link within a column, whose arrow is two edges.
+    let within = GraphvizTests.withinColumn(model)
+    #expect(
+      statements.nodes
+        == ["\"activity\"", "\"outcome-short\"", "\"legend\""]
+        + (0..<within).map { "\"turn-\($0)\"" })
+    #expect(statements.edges == model.links.count + within + 2)
     #expect(statements.keywords == ["digraph", "graph", "node", "edge"])
   }
 
