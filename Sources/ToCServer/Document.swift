@@ -1,24 +1,22 @@
 import ToCModel
 
 /// An open text document: its bytes, where its lines start, and its version.
-public struct Document: Sendable {
-  public var uri: String
+struct Document: Sendable {
+  var uri: String
   /// The file path the uri names, as the parser sees it.
-  public var path: String
-  public var version: Int
-  public private(set) var bytes: [UInt8]
+  var path: String
+  var version: Int
+  private(set) var bytes: [UInt8]
   /// Where each line starts in `bytes`, and where its text ends (before `\n`, `\r\n` or `\r`).
-  public private(set) var lines: [Range<Int>] = []
+  private(set) var lines: [Range<Int>] = []
 
-  public init(uri: String, version: Int, text: String) {
+  init(uri: String, version: Int, text: String) {
     self.uri = uri
     self.path = URIPath.path(of: uri)
     self.version = version
     self.bytes = Array(text.utf8)
     index()
   }
-
-  public var text: String { String(decoding: bytes, as: UTF8.self) }
 
   /// The scalars of the 0-based line, empty past the end.
   func scalars(ofLine line: Int) -> [Unicode.Scalar] {
@@ -122,7 +120,7 @@ public struct Document: Sendable {
 }
 
 extension Position: Comparable {
-  public static func < (a: Position, b: Position) -> Bool {
+  static func < (a: Position, b: Position) -> Bool {
     (a.line, a.character) < (b.line, b.character)
   }
 }

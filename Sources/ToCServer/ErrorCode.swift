@@ -1,5 +1,5 @@
 /// The error codes of JSON-RPC 2.0 and the Language Server Protocol.
-public enum ErrorCode: Int, Sendable {
+enum ErrorCode: Int, Sendable {
   case parseError = -32700
   case invalidRequest = -32600
   case methodNotFound = -32601

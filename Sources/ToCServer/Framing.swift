@@ -19,9 +19,6 @@ public struct Framing: Sendable {
 
   public init() {}
 
-  /// Whether bytes of an unfinished message are waiting.
-  public var isMidMessage: Bool { start < buffer.count || discarding > 0 }
-
   public mutating func append(_ bytes: some Collection<UInt8>) {
     if discarding > 0 {
       let skipped = min(discarding, bytes.count)

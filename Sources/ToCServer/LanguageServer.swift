@@ -310,10 +310,6 @@ public struct LanguageServer: Sendable {
     ])
   }
 
-  static func notification(_ method: String, _ params: JSON) -> JSON {
-    .object([("jsonrpc", .string("2.0")), ("method", .string(method)), ("params", params)])
-  }
-
   static func position(_ json: JSON) -> Position? {
     guard let line = json["line"]?.int, let character = json["character"]?.int else { return nil }
     return Position(line: line, character: character)

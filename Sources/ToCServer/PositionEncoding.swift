@@ -1,5 +1,5 @@
 /// How a client counts characters in a line: LSP's default UTF-16 code units, or UTF-8 bytes.
-public enum PositionEncoding: String, Sendable {
+enum PositionEncoding: String, Sendable {
   case utf16 = "utf-16"
   case utf8 = "utf-8"
 
@@ -14,11 +14,11 @@ public enum PositionEncoding: String, Sendable {
 
 /// A place in a document as the protocol names it: a 0-based line and a character offset in the
 /// client's encoding.
-public struct Position: Hashable, Sendable {
-  public var line: Int
-  public var character: Int
+struct Position: Hashable, Sendable {
+  var line: Int
+  var character: Int
 
-  public init(line: Int, character: Int) {
+  init(line: Int, character: Int) {
     self.line = line
     self.character = character
   }

@@ -17,9 +17,6 @@ struct Syntax: Sendable {
     var end: Int
     var text: String
 
-    func contains(line: Int, column: Int) -> Bool {
-      self.line == line && start <= column && column <= end
-    }
   }
 
   /// A section header and the lines up to the next one.
@@ -117,16 +114,6 @@ struct Syntax: Sendable {
 
   /// Every token, in document order.
   var allTokens: [Token] { tokens.flatMap { $0 } }
-
-  /// The statement defining `id` in this file.
-  func definition(of id: String) -> Statement? {
-    statements.first {
-      switch $0.kind {
-      case .node(let name), .indicator(let name): name == id
-      case .chain: false
-      }
-    }
-  }
 }
 
 /// Reads one line into tokens.
