@@ -16,6 +16,8 @@ public struct LanguageServer: Sendable {
   var analyses: [String: Analysis] = [:]
   /// Documents whose diagnostics are to be published, in the order they changed.
   var stale: [String] = []
+  /// Messages for the user that a request gave, sent after its answer (`window/showMessage`).
+  var notices: [String] = []
   /// Reads a file that is not open (an included one) from disk.
   let readFile: @Sendable (String) -> [UInt8]?
   /// The rules page; a rule's anchor (`#toc202`) is added to it.
@@ -88,7 +90,8 @@ public struct LanguageServer: Sendable {
         guard let result = try request(method, params) else {
           return [Self.error(id: id, .methodNotFound, "unknown method \(method)")]
         }
-        return [Self.response(id: id, result)]
+        defer { notices.removeAll() }
+        return [Self.response(id: id, result)] + notices.map(Self.showMessage)
       } catch let failure as RequestError {
         return [Self.error(id: id, failure.code, failure.message)]
       } catch {
@@ -309,6 +312,17 @@ public struct LanguageServer: Sendable {
       ),
     ])
   }
+
+  /// A `window/showMessage` notification with a warning for the user.
+  static func showMessage(_ text: String) -> JSON {
+    .object([
+      ("jsonrpc", .string("2.0")), ("method", .string("window/showMessage")),
+      ("params", .object([("type", .number(2)), ("message", .string(text))])),
+    ])
+  }
+
+  /// Whether the client asked the server to shut down: the end of the stream then ends it well.
+  public var hasShutDown: Bool { state == .shutDown }
 
   static func position(_ json: JSON) -> Position? {
     guard let line = json["line"]?.int, let character = json["character"]?.int else { return nil }

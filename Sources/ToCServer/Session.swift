@@ -29,7 +29,8 @@ public struct Session {
       if queue.isEmpty {
         if server.hasStaleDiagnostics { send(server.publishDiagnostics()) }
         let bytes = read()
-        guard !bytes.isEmpty else { return 1 }
+        // The client left: after `shutdown` that is as good as `exit`.
+        guard !bytes.isEmpty else { return server.hasShutDown ? 0 : 1 }
         framing.append(bytes)
       } else {
         framing.append(poll())

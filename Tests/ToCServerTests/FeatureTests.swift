@@ -163,6 +163,17 @@ import ToCServer
     #expect(client.document("textDocument/formatting", "a.toc")["result"]?.array?.isEmpty == true)
   }
 
+  @Test func formattingAFileWithSyntaxErrorsSaysWhyNothingChanged() {
+    var client = Client()
+    client.open("a.toc", "taal: nl\n[activiteiten]\nkapot regel\n")
+    let answer = client.document("textDocument/formatting", "a.toc")
+    #expect(answer["result"]?.array?.isEmpty == true)
+    let notice = client.received.last { $0["method"]?.string == "window/showMessage" }
+    #expect(
+      notice?["params"]?["message"]?.string?.hasSuffix("syntaxfouten (de eerste op regel 3)")
+        == true)
+  }
+
   @Test func foldingCoversSectionsAndDefinitionsWithAttributes() {
     var client = Self.opened()
     let ranges = client.document("textDocument/foldingRange", "team.toc")["result"]?.array ?? []

@@ -66,6 +66,13 @@ import ToCServer
     #expect(messages.count == 1)
   }
 
+  @Test func endsWithZeroWhenTheClientLeavesAfterShutdown() {
+    let shutdown = Self.frame(#"{"jsonrpc":"2.0","id":3,"method":"shutdown"}"#)
+    let (code, messages) = Self.run([Self.initialize, shutdown])
+    #expect(code == 0)
+    #expect(messages.contains { $0["id"]?.int == 3 && $0["result"] == .null })
+  }
+
   @Test func publishesDiagnosticsOnceTheQueueIsEmpty() {
     let change = Self.frame(
       #"{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///a.toc","version":2},"contentChanges":[{"text":"[activiteiten]\na: A\nb: B\n"}]}}"#
