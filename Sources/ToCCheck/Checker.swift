@@ -1,15 +1,17 @@
 import ToCModel
+import ToCSupport
 
 /// Runs every rule over a model and applies `negeer:`/`ignore:`: the lint of toc.
 public enum Checker {
   /// The diagnostics of a parsed model, the parser's included, silenced where the file says so,
   /// each reported once, in order of file, line, column and code. Without `infos`, rules that only
-  /// inform are not run at all (what `toc check` shows unless asked for more).
+  /// inform are not run at all (what `toc check` shows unless asked for more). `rules` are those
+  /// of the registry unless a test brings its own.
   public static func check(
-    _ model: Model, parserDiagnostics: [Diagnostic], infos: Bool = true
+    _ model: Model, parserDiagnostics: [Diagnostic], infos: Bool = true, rules: [Rule] = Rules.all
   ) -> [Diagnostic] {
     let graph = Graph(model)
-    let rules = Rules.all.filter { $0.check != nil && (infos || $0.severity != .info) }
+    let rules = rules.filter { $0.check != nil && (infos || $0.severity != .info) }
     var findings = parserDiagnostics.filter { infos || $0.severity != .info }.map { Finding($0) }
     for found in run(rules, on: graph) { findings += found }
     findings = Rule.withoutNothingDefined(findings, model, parserDiagnostics: parserDiagnostics)

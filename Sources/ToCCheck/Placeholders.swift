@@ -23,6 +23,7 @@ enum Placeholders {
       body(indicator.label)
       if let description = indicator.description { body(description) }
     }
+    model.otherTexts.forEach(body)
   }
 
   /// The first placeholder in `text` and its scalar offsets.

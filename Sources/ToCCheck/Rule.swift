@@ -6,14 +6,19 @@ public struct Rule: Sendable {
   public var code: Code
   public var summary: Bilingual
   public var rationale: Bilingual
-  /// A model that triggers the rule, and the same model mended.
+  /// A model that triggers the rule, and the same model mended: what `toc explain` shows.
   public var bad: Example
   public var good: Example
+  /// The other ways the rule fires, and models close to them that it lets be; tested like the two
+  /// above, not shown.
+  public var moreBad: [Example]
+  public var moreGood: [Example]
   /// The check over a whole model; nil for rules the parser applies while reading.
   let check: (@Sendable (Graph) -> [Finding])?
 
   init(
     _ code: Code, summary: Bilingual, rationale: Bilingual, bad: Example, good: Example,
+    moreBad: [Example] = [], moreGood: [Example] = [],
     check: (@Sendable (Graph) -> [Finding])? = nil
   ) {
     self.code = code
@@ -21,6 +26,8 @@ public struct Rule: Sendable {
     self.rationale = rationale
     self.bad = bad
     self.good = good
+    self.moreBad = moreBad
+    self.moreGood = moreGood
     self.check = check
   }
 

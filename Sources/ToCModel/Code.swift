@@ -32,52 +32,45 @@ public enum Code: String, CaseIterable, Hashable, Sendable, Comparable {
   case linkWithoutAssumption = "TOC403"
 
   /// The kebab-case name, accepted wherever a code is (`negeer: backward-link`).
-  public var name: String {
-    switch self {
-    case .invalidEncoding: "invalid-encoding"
-    case .syntax: "syntax"
-    case .unknownSection: "unknown-section"
-    case .reservedWord: "reserved-word"
-    case .misplacedAttribute: "misplaced-attribute"
-    case .duplicateId: "duplicate-id"
-    case .invalidValue: "invalid-value"
-    case .indicatorLink: "indicator-link"
-    case .missingInclude: "missing-include"
-    case .includeCycle: "include-cycle"
-    case .undefinedReference: "undefined-reference"
-    case .duplicateAttribute: "duplicate-attribute"
-    case .linkIntoResource: "link-into-resource"
-    case .backwardLink: "backward-link"
-    case .orphanOutcome: "orphan-outcome"
-    case .unreachableOutcome: "unreachable-outcome"
-    case .deadEnd: "dead-end"
-    case .unusedResource: "unused-resource"
-    case .activityWithoutResources: "activity-without-resources"
-    case .cycle: "cycle"
-    case .emptyModel: "empty-model"
-    case .outcomeWithoutIndicator: "outcome-without-indicator"
-    case .unusedIndicator: "unused-indicator"
-    case .indicatorWithoutBaseline: "indicator-without-baseline"
-    case .indicatorWithoutTarget: "indicator-without-target"
-    case .indicatorWithoutSource: "indicator-without-source"
-    case .targetBeforeBaseline: "target-before-baseline"
-    case .leap: "leap"
-    case .placeholderText: "placeholder-text"
-    case .linkWithoutAssumption: "link-without-assumption"
-    }
-  }
+  public var name: String { entry.name }
 
-  public var severity: Severity {
+  /// How much a finding with this code matters.
+  public var severity: Severity { entry.severity }
+
+  /// Each code's name and severity, one row per code: the one table they are read from. A new code
+  /// is its `case` above and its row here, which the compiler asks for.
+  private var entry: (name: String, severity: Severity) {
     switch self {
-    case .backwardLink, .orphanOutcome, .unreachableOutcome, .deadEnd, .unusedResource, .cycle,
-      .emptyModel, .outcomeWithoutIndicator, .unusedIndicator, .targetBeforeBaseline, .leap,
-      .placeholderText:
-      .warning
-    case .activityWithoutResources, .indicatorWithoutBaseline, .indicatorWithoutTarget,
-      .indicatorWithoutSource, .linkWithoutAssumption:
-      .info
-    default:
-      .error
+    case .invalidEncoding: ("invalid-encoding", .error)
+    case .syntax: ("syntax", .error)
+    case .unknownSection: ("unknown-section", .error)
+    case .reservedWord: ("reserved-word", .error)
+    case .misplacedAttribute: ("misplaced-attribute", .error)
+    case .duplicateId: ("duplicate-id", .error)
+    case .invalidValue: ("invalid-value", .error)
+    case .indicatorLink: ("indicator-link", .error)
+    case .missingInclude: ("missing-include", .error)
+    case .includeCycle: ("include-cycle", .error)
+    case .undefinedReference: ("undefined-reference", .error)
+    case .duplicateAttribute: ("duplicate-attribute", .error)
+    case .linkIntoResource: ("link-into-resource", .error)
+    case .backwardLink: ("backward-link", .warning)
+    case .orphanOutcome: ("orphan-outcome", .warning)
+    case .unreachableOutcome: ("unreachable-outcome", .warning)
+    case .deadEnd: ("dead-end", .warning)
+    case .unusedResource: ("unused-resource", .warning)
+    case .activityWithoutResources: ("activity-without-resources", .info)
+    case .cycle: ("cycle", .warning)
+    case .emptyModel: ("empty-model", .warning)
+    case .outcomeWithoutIndicator: ("outcome-without-indicator", .warning)
+    case .unusedIndicator: ("unused-indicator", .warning)
+    case .indicatorWithoutBaseline: ("indicator-without-baseline", .info)
+    case .indicatorWithoutTarget: ("indicator-without-target", .info)
+    case .indicatorWithoutSource: ("indicator-without-source", .info)
+    case .targetBeforeBaseline: ("target-before-baseline", .warning)
+    case .leap: ("leap", .warning)
+    case .placeholderText: ("placeholder-text", .warning)
+    case .linkWithoutAssumption: ("link-without-assumption", .info)
     }
   }
 

@@ -13,6 +13,9 @@ public struct Indicator: Hashable, Sendable {
   public var measurements: [Measurement]
   public var range: SourceRange
   public var namespace: String
+  /// Which of its baseline, target and source lines were written, well-formed or not: a malformed
+  /// one is TOC107, not TOC303–TOC305 as well.
+  public var writtenLines: IndicatorLines
 
   public init(id: String, label: Located<String>, range: SourceRange, namespace: String = "") {
     self.id = id
@@ -26,6 +29,7 @@ public struct Indicator: Hashable, Sendable {
     self.measurements = []
     self.range = range
     self.namespace = namespace
+    self.writtenLines = []
   }
 
   /// The most recent measurement of the model's own series, or of the first area when there is none.
@@ -33,6 +37,15 @@ public struct Indicator: Hashable, Sendable {
     let own = measurements.filter { $0.area == nil }
     return (own.isEmpty ? measurements.filter { $0.area == measurements.first?.area } : own).last
   }
+}
+
+/// Attribute lines of an indicator whose absence a rule reports (TOC303–TOC305).
+public struct IndicatorLines: OptionSet, Hashable, Sendable {
+  public let rawValue: UInt8
+  public init(rawValue: UInt8) { self.rawValue = rawValue }
+  public static let baseline = IndicatorLines(rawValue: 1)
+  public static let target = IndicatorLines(rawValue: 2)
+  public static let source = IndicatorLines(rawValue: 4)
 }
 
 /// Which way of an indicator is better.

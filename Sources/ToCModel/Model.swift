@@ -16,6 +16,9 @@ public struct Model: Hashable, Sendable {
   public var suppressions: [Suppression]
   /// Where the ends of each link are in `nodes`, as the parser found them.
   public var linkEnds: LinkEnds
+  /// Texts kept nowhere else, so that each is still checked (TOC402): included files' goals and
+  /// assumptions, and the texts of definitions, links and sections that were dropped.
+  public var otherTexts: [Located<String>]
 
   public init(file: String, title: String, language: Language = .en) {
     self.file = file
@@ -28,6 +31,7 @@ public struct Model: Hashable, Sendable {
     self.includes = []
     self.suppressions = []
     self.linkEnds = LinkEnds()
+    self.otherTexts = []
   }
 
   /// The node with this qualified id.
@@ -104,29 +108,4 @@ public struct LinkKey: Hashable, Sendable {
     self.from = from
     self.to = to
   }
-}
-
-/// The positions in `Model.nodes` of each link's ends, as the parser resolved them, so the checker
-/// need not look every id up again. A hint rather than content: a model made or changed by hand
-/// may hold none or stale ones, so users verify them (`matches(_:)`), and equality ignores them.
-public struct LinkEnds: Hashable, Sendable {
-  public var from: [Int32] = []
-  public var to: [Int32] = []
-
-  public init() {}
-
-  /// Whether these are the ends of exactly `model`'s links: one pair per link, naming its ids.
-  public func matches(_ model: Model) -> Bool {
-    guard from.count == model.links.count, to.count == model.links.count else { return false }
-    for (position, link) in model.links.enumerated() {
-      let (from, to) = (Int(from[position]), Int(to[position]))
-      guard from < model.nodes.count, to < model.nodes.count, model.nodes[from].id == link.from,
-        model.nodes[to].id == link.to
-      else { return false }
-    }
-    return true
-  }
-
-  public static func == (_: LinkEnds, _: LinkEnds) -> Bool { true }
-  public func hash(into hasher: inout Hasher) {}
 }

@@ -53,6 +53,12 @@ extension Node {
     get { details?.value.target }
     set { details.change { $0.target = newValue } }
   }
+  /// Whether an `indicator:` line was written for it, well-formed or not: an outcome whose
+  /// indicator is unknown or malformed has its own finding, not TOC301 as well.
+  public var hasIndicatorLine: Bool {
+    get { details?.value.hasIndicatorLine ?? false }
+    set { details.change { $0.hasIndicatorLine = newValue } }
+  }
 
   /// The parts of a node that most nodes leave out.
   private struct Details: RarelyGiven {
@@ -63,6 +69,7 @@ extension Node {
     var sources: [Located<String>] = []
     var owner: String?
     var target: Located<Target>?
+    var hasIndicatorLine = false
   }
 }
 

@@ -1,64 +1,75 @@
 import ToCModel
 
 extension FileParser {
-  /// The place the current owner accepts attributes for, or nil when nothing is there to own them.
+  /// The place the current owner's attributes belong to (a dropped one's too, to check them), or
+  /// nil right after a section header.
   var place: Place? {
     switch owner {
     case .model: .model
     case .node: .node
     case .indicator: .indicator
     case .chain: .chain
-    case .nothing, .dropped: nil
+    case .dropped(let place): place
+    case .nothing: nil
+    }
+  }
+
+  /// Whether the current owner is kept: its lines change the model.
+  var isKept: Bool {
+    switch owner {
+    case .dropped, .nothing: false
+    default: true
     }
   }
 
   /// The attribute `key`, written as `spelling` over `keyRange`, with its value from `valueFrom`.
+  /// The key is judged before its value; a line with an error sets nothing and is not given.
   mutating func attribute(
     _ key: Keyword, _ line: Line, spelling: String, at keyRange: SourceRange, valueFrom: Int
   ) {
-    if case .dropped = owner {
-      // A dropped definition's attributes go with it, but a model key under a header can only be
-      // meant as another node, and that mistake deserves its own report.
-      let belongsToDefinition = [Place.node, .indicator, .chain].contains {
-        $0.allowed.contains(key)
-      }
-      if !belongsToDefinition, section != .links, section != .unknown {
-        report(
-          .misplacedAttribute, Messages.keywordAsNodeId(spelling), keyRange,
-          help: Messages.keywordHelp(spelling))
-      }
+    guard let place else {
+      // Right under a header a `key:` line can only be meant as a node called `key`.
+      let message =
+        section == .links
+        ? Messages.misplacedAttribute(spelling, place: nil) : Messages.keywordAsNodeId(spelling)
+      report(.misplacedAttribute, message, keyRange, help: Messages.keywordHelp(spelling))
       return
     }
-    guard let place, key != .alias, place.allowed.contains(key) else {
-      if place == nil, section != .links {
-        // Right under a header a `key:` line can only be meant as a node called `key`.
-        report(
-          .misplacedAttribute, Messages.keywordAsNodeId(spelling), keyRange,
-          help: Messages.keywordHelp(spelling))
-        owner = .dropped
-        return
-      }
+    guard key != .alias, place.allowed.contains(key) else {
       report(
         .misplacedAttribute, Messages.misplacedAttribute(spelling, place: place), keyRange,
         help: Messages.misplacedAttributeHelp(key))
       return
     }
-    extendStatement(line)
-    if !place.isRepeatable(key) {
-      let given = place == .model ? modelSeen[key] : seen[key]
-      if let first = given {
-        report(
-          .duplicateAttribute, Messages.duplicateAttribute(spelling), keyRange,
-          notes: [Note(Messages.firstGivenHere, at: first)])
-        return
-      }
-      if place == .model { modelSeen[key] = keyRange } else { seen[key] = keyRange }
+    if isKept { extendStatement(line) }
+    noteWritten(key)
+    let repeatable = place.isRepeatable(key)
+    if !repeatable, let first = place == .model ? modelSeen[key] : seen[key] {
+      report(
+        .duplicateAttribute, Messages.duplicateAttribute(spelling), keyRange,
+        notes: [Note(Messages.firstGivenHere, at: first)])
+      return
     }
+    let given: Bool
     switch place {
-    case .model: modelAttribute(key, line, valueFrom)
-    case .node: nodeAttribute(key, line, valueFrom)
-    case .indicator: indicatorAttribute(key, line, valueFrom)
-    case .chain: chainAttribute(key, line, valueFrom)
+    case .model: given = modelAttribute(key, line, valueFrom)
+    case .node: given = nodeAttribute(key, line, valueFrom)
+    case .indicator: given = indicatorAttribute(key, line, valueFrom)
+    case .chain: given = chainAttribute(key, line, valueFrom)
+    }
+    guard given, !repeatable else { return }
+    if place == .model { modelSeen[key] = keyRange } else { seen[key] = keyRange }
+  }
+
+  /// Records that a line the rules of section 6 look for was written, well-formed or not.
+  mutating func noteWritten(_ key: Keyword) {
+    switch (owner, key) {
+    case (.node(let index), .indicator):
+      if !file.nodes[index].hasIndicatorLine { file.nodes[index].hasIndicatorLine = true }
+    case (.indicator(let index), .baseline): file.indicators[index].writtenLines.insert(.baseline)
+    case (.indicator(let index), .target): file.indicators[index].writtenLines.insert(.target)
+    case (.indicator(let index), .source): file.indicators[index].writtenLines.insert(.source)
+    default: break
     }
   }
 
@@ -89,35 +100,61 @@ extension FileParser {
     }
   }
 
-  /// A comma-separated list of identifiers (`indicator:`, `negeer:`).
+  /// A comma-separated list of identifiers (`indicator:`): its good elements, each once; an
+  /// arrow ends it.
   mutating func identifierList(_ line: Line, from start: Int) -> [Located<String>] {
     let valueStart = line.skipSpaces(from: start)
     guard valueStart < line.count else {
       report(.syntax, Messages.emptyValue, line.range(start, start))
       return []
     }
-    return line.pieces(valueStart, line.trimEnd(valueStart, line.count)).compactMap { piece in
+    var result: [Located<String>] = []
+    for piece in line.pieces(valueStart, line.trimEnd(valueStart, line.count)) {
       if piece.afterArrow {
         report(.syntax, Messages.arrowInList, line.range(piece.start, piece.end))
-        return nil
+        break
       }
-      return reference(line, piece)
+      if let id = reference(line, piece), !result.contains(where: { $0.value == id.value }) {
+        result.append(id)
+      }
     }
+    return result
   }
 
-  /// The codes a `negeer:` line names; unknown rules are reported.
+  /// The codes a `negeer:` line names: malformed elements, keywords and unknown rules are reported
+  /// and left out.
   mutating func ignores(_ line: Line, from start: Int) -> Set<String> {
     let valueStart = line.skipSpaces(from: start)
+    guard valueStart < line.count else {
+      report(.syntax, Messages.emptyValue, line.range(start, start))
+      return []
+    }
     var codes: Set<String> = []
-    for piece in line.pieces(valueStart, line.trimEnd(valueStart, line.count))
-    where !piece.afterArrow {
+    for piece in line.pieces(valueStart, line.trimEnd(valueStart, line.count)) {
+      let range = line.range(piece.start, piece.end)
+      if piece.afterArrow {
+        report(.syntax, Messages.arrowInList, range)
+        break
+      }
+      guard piece.start < piece.end else {
+        report(.syntax, Messages.emptyListElement, range)
+        continue
+      }
       let word = line.text(piece.start, piece.end)
+      guard line.isQualifiedIdentifier(piece.start, piece.end) else {
+        report(.syntax, Messages.notAnIdentifier(word), range)
+        continue
+      }
       if let code = Code(codeOrName: word) {
         codes.insert(code.rawValue)
+      } else if let keyword = Self.keywordPart(of: word, line, piece) {
+        report(
+          .reservedWord, Messages.keywordAsReference(keyword), range,
+          help: Messages.keywordHelp(keyword))
       } else {
         let names = Code.allCases.flatMap { [$0.rawValue, $0.name] }
         report(
-          .invalidValue, Messages.unknownRule(word), line.range(piece.start, piece.end),
+          .invalidValue, Messages.unknownRule(word), range,
           help: Suggestion.nearest(to: word, among: names).map(Messages.didYouMean))
       }
     }
@@ -137,12 +174,10 @@ extension FileParser {
 
   // MARK: Owners
 
-  mutating func modelAttribute(_ key: Keyword, _ line: Line, _ start: Int) {
-    if key == .use {
-      use(line, from: start)
-      return
-    }
-    guard let text = textValue(line, from: start) else { return }
+  /// A model attribute's value; whether the line counts as given.
+  mutating func modelAttribute(_ key: Keyword, _ line: Line, _ start: Int) -> Bool {
+    if key == .use { return use(line, from: start) }
+    guard let text = textValue(line, from: start) else { return false }
     switch key {
     case .title: file.title = text.value
     case .goal: file.meta.goal = text
@@ -155,31 +190,88 @@ extension FileParser {
     case .source: file.meta.source = text.value
     case .assumption: file.meta.assumptions.append(text)
     case .language:
-      if let language = Language(rawValue: text.value.lowercased()) {
-        explicitLanguage = language
-      } else {
+      guard let language = Language(rawValue: text.value.lowercased()) else {
         report(
           .invalidValue, Messages.invalidLanguage(text.value), text.range,
           help: Messages.languageHelp)
+        return false
       }
+      explicitLanguage = language
     default: break
     }
+    return true
   }
 
-  /// `gebruik: PATH [als NAME]`.
-  mutating func use(_ line: Line, from start: Int) {
-    guard let text = textValue(line, from: start) else { return }
-    let range = line.range(0, line.count)
-    let (path, alias) = Self.useParts(text.value)
+  /// `gebruik: PATH [als NAME]`, the path quoted or not; whether the line counts as given.
+  mutating func use(_ line: Line, from start: Int) -> Bool {
+    let valueStart = line.skipSpaces(from: start)
+    let end = line.trimEnd(valueStart, line.count)
+    let path: String
+    var alias: (name: String, range: SourceRange)?
+    if line.has("\"", at: valueStart) {
+      switch line.quoted(from: valueStart) {
+      case .failure(let message, let range):
+        report(.syntax, message, range)
+        return false
+      case .text(let text, let quoteEnd):
+        guard nonEmpty(Located(text, at: line.range(valueStart, quoteEnd))) != nil else {
+          return false
+        }
+        path = text
+        let rest = line.skipSpaces(from: quoteEnd)
+        if rest < end {
+          guard let named = Self.aliasAfterPath(line, rest, end) else {
+            report(.syntax, Messages.textAfterQuote, line.range(rest, end))
+            return false
+          }
+          alias = named
+        }
+      }
+    } else {
+      guard let text = textValue(line, from: start) else { return false }
+      let parts = Self.useParts(text.value)
+      path = parts.path
+      if let named = parts.alias {
+        // The name is the value's last word.
+        let nameStart = line.scalarStart(before: end)
+        var from = nameStart
+        while from > valueStart, !line.isSpace(before: from) {
+          from = line.scalarStart(before: from)
+        }
+        alias = (named.name, line.range(from, end))
+      }
+    }
     guard let alias else {
-      file.uses.append(Use(path: path, namespace: nil, range: range))
-      return
+      file.uses.append(Use(path: path, namespace: nil, range: line.range(0, line.count)))
+      return true
+    }
+    if Keyword.lookUp(alias.name) != nil {
+      report(
+        .reservedWord, Messages.keywordAsReference(alias.name), alias.range,
+        help: Messages.keywordHelp(alias.name))
+      return false
     }
     guard Self.isNamespace(alias.name) else {
-      report(.invalidValue, Messages.invalidNamespace(alias.name), range)
-      return
+      report(.invalidValue, Messages.invalidNamespace(alias.name), alias.range)
+      return false
     }
-    file.uses.append(Use(path: path, namespace: alias.name, range: range))
+    file.uses.append(Use(path: path, namespace: alias.name, range: line.range(0, line.count)))
+    return true
+  }
+
+  /// `als NAME` after a quoted path, over `start..<end`: the name and where it is written.
+  static func aliasAfterPath(_ line: Line, _ start: Int, _ end: Int) -> (
+    name: String, range: SourceRange
+  )? {
+    var wordEnd = start
+    while wordEnd < end, !line.isSpace(wordEnd) { wordEnd += line.scalar(at: wordEnd).width }
+    guard let (keyword, _) = line.keyword(start, wordEnd), keyword == .alias else { return nil }
+    let nameStart = line.skipSpaces(from: wordEnd, to: end)
+    guard nameStart > wordEnd, nameStart < end else { return nil }
+    var nameEnd = nameStart
+    while nameEnd < end, !line.isSpace(nameEnd) { nameEnd += line.scalar(at: nameEnd).width }
+    guard nameEnd == end else { return nil }
+    return (line.text(nameStart, end), line.range(nameStart, end))
   }
 
   /// `PATH [als NAME]` split into the path and, when an alias is given, its keyword as written and
@@ -204,15 +296,35 @@ extension FileParser {
       && Keyword.lookUp(name) == nil
   }
 
-  mutating func nodeAttribute(_ key: Keyword, _ line: Line, _ start: Int) {
-    guard case .node(let index) = owner else { return }
+  /// A text the rules must still see when what holds it is dropped.
+  mutating func keepDropped(_ text: Located<String>) {
+    if !isKept { file.otherTexts.append(text) }
+  }
+
+  /// A node attribute's value; whether the line counts as given.
+  mutating func nodeAttribute(_ key: Keyword, _ line: Line, _ start: Int) -> Bool {
+    let index: Int? =
+      if case .node(let index) = owner { index } else { nil }
     switch key {
     case .indicator:
-      file.nodes[index].indicators += identifierList(line, from: start)
+      let ids = identifierList(line, from: start)
+      if let index {
+        for id in ids where !file.nodes[index].indicators.contains(where: { $0.value == id.value })
+        {
+          file.nodes[index].indicators.append(id)
+        }
+      }
+      return !ids.isEmpty
     case .ignore:
-      addIgnores(ignores(line, from: start))
+      let codes = ignores(line, from: start)
+      if index != nil { addIgnores(codes) }
+      return !codes.isEmpty
     default:
-      guard let text = textValue(line, from: start) else { return }
+      guard let text = textValue(line, from: start) else { return false }
+      guard let index else {
+        if key != .group, key != .owner, key != .source { keepDropped(text) }
+        return true
+      }
       switch key {
       case .description: file.nodes[index].description = text
       case .group: file.nodes[index].group = text.value
@@ -224,41 +336,57 @@ extension FileParser {
         file.nodes[index].target = Located(target, at: text.range)
       default: break
       }
+      return true
     }
   }
 
-  mutating func indicatorAttribute(_ key: Keyword, _ line: Line, _ start: Int) {
-    guard case .indicator(let index) = owner else { return }
+  /// An indicator attribute's value; whether the line counts as given.
+  mutating func indicatorAttribute(_ key: Keyword, _ line: Line, _ start: Int) -> Bool {
+    let index: Int? =
+      if case .indicator(let index) = owner { index } else { nil }
     switch key {
     case .ignore:
-      addIgnores(ignores(line, from: start))
+      let codes = ignores(line, from: start)
+      if index != nil { addIgnores(codes) }
+      return !codes.isEmpty
     case .baseline:
-      file.indicators[index].baseline = yearValue(line, from: start)
+      guard let value = yearValue(line, from: start) else { return false }
+      if let index { file.indicators[index].baseline = value }
     case .target:
-      file.indicators[index].target = yearValue(line, from: start)
+      guard let value = yearValue(line, from: start) else { return false }
+      if let index { file.indicators[index].target = value }
     case .measurement:
-      guard let text = textValue(line, from: start) else { return }
+      guard let text = textValue(line, from: start) else { return false }
       guard let (area, values) = Values.series(Substring(text.value)) else {
         report(
           .invalidValue, Messages.invalidMeasurement(text.value), text.range,
           help: Messages.measurementHelp)
-        return
+        return false
       }
-      series[index, default: []] += values.map {
-        Measurement(area: area, year: $0.year, value: $0.value)
+      if let index {
+        series[index, default: []] += values.map {
+          Measurement(area: area, year: $0.year, value: $0.value)
+        }
       }
     case .direction:
-      guard let text = textValue(line, from: start) else { return }
+      guard let text = textValue(line, from: start) else { return false }
+      let direction: Direction
       switch text.value.lowercased() {
-      case "hoger", "higher": file.indicators[index].direction = .higher
-      case "lager", "lower": file.indicators[index].direction = .lower
+      case "hoger", "higher": direction = .higher
+      case "lager", "lower": direction = .lower
       default:
         report(
           .invalidValue, Messages.invalidDirection(text.value), text.range,
           help: Messages.directionHelp)
+        return false
       }
+      if let index { file.indicators[index].direction = direction }
     default:
-      guard let text = textValue(line, from: start) else { return }
+      guard let text = textValue(line, from: start) else { return false }
+      guard let index else {
+        if key == .description { keepDropped(text) }
+        return true
+      }
       switch key {
       case .unit: file.indicators[index].unit = text.value
       case .source: file.indicators[index].source = text.value
@@ -266,21 +394,30 @@ extension FileParser {
       default: break
       }
     }
+    return true
   }
 
-  mutating func chainAttribute(_ key: Keyword, _ line: Line, _ start: Int) {
-    guard case .chain(let statement) = owner else { return }
+  /// A chain attribute's value; whether the line counts as given.
+  mutating func chainAttribute(_ key: Keyword, _ line: Line, _ start: Int) -> Bool {
+    let statement: Int? =
+      if case .chain(let statement) = owner { statement } else { nil }
     if key == .ignore {
-      addIgnores(ignores(line, from: start))
-      return
+      let codes = ignores(line, from: start)
+      if statement != nil { addIgnores(codes) }
+      return !codes.isEmpty
     }
-    guard let text = textValue(line, from: start) else { return }
+    guard let text = textValue(line, from: start) else { return false }
+    guard let statement else {
+      if key == .assumption { keepDropped(text) }
+      return true
+    }
     if key == .assumption {
       file.justifications[statement, default: Justification()].assumptions.append(text)
     }
     if key == .source {
       file.justifications[statement, default: Justification()].sources.append(text)
     }
+    return true
   }
 
   mutating func addIgnores(_ codes: Set<String>) {

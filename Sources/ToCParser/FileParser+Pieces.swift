@@ -1,4 +1,5 @@
 import ToCModel
+import ToCSupport
 
 /// A large file read in pieces on all cores. A piece starts at a definition line in a node or
 /// indicator section: there the parser's state depends on nothing but that section, which the
@@ -105,10 +106,14 @@ extension FileParser {
 
   /// Merges the tables of ids of pieces 2… into the first's, each position moved past the pieces
   /// before; false when an id is defined in two pieces, which only reading the file in one piece
-  /// reports rightly.
+  /// reports rightly. So is an id that a piece dropped for its label but a piece before defines:
+  /// read whole, it is a duplicate.
   static func mergePlaces(_ pieces: inout [FileParser]) -> Bool {
     var (nodes, indicators) = (pieces[0].file.nodes.count, pieces[0].file.indicators.count)
     for index in pieces.indices.dropFirst() {
+      if pieces[index].unclaimed.contains(where: { pieces[0].file.places[$0] != nil }) {
+        return false
+      }
       let part = pieces[index].file
       guard pieces[0].file.places.merge(part.places, nodes: nodes, indicators: indicators)
       else { return false }
@@ -151,6 +156,7 @@ extension FileParser {
       file.arrows += part.arrows
       file.statements += part.statements
       file.diagnostics += part.diagnostics
+      file.otherTexts += part.otherTexts
     }
     return file
   }

@@ -11,8 +11,9 @@ struct FileParser {
     case chain(Int)
     /// Nothing: right after a section header.
     case nothing
-    /// A definition that was dropped (a duplicate, an unknown section): its lines are ignored.
-    case dropped
+    /// A definition or chain that is not kept (a duplicate, a malformed one, one in an unknown
+    /// section): its lines are checked as `place`'s would be, then dropped.
+    case dropped(Place)
   }
 
   var file: ParsedFile
@@ -24,7 +25,13 @@ struct FileParser {
   var currentStatement: Int?
   var detectedLanguage: Language?
   var explicitLanguage: Language?
-  /// Defined ids, for TOC106.
+  /// The line that has had its one diagnostic from TOC102–TOC112 (LANGUAGE.md section 3).
+  var faultyLine: Int?
+  /// The id of the definition last dropped, for messages about its lines.
+  var droppedId = ""
+  /// Ids of definitions dropped for their label alone: in a piece of a large file, one of them may
+  /// be a duplicate of a piece before, which reading the file whole reports instead.
+  var unclaimed: [String] = []
   /// Raw measurement series per indicator, in the order written.
   var series: [Int: [Measurement]] = [:]
 
@@ -57,7 +64,11 @@ struct FileParser {
     case .chain(let start):
       chain(line, from: start)
     case .invalidId(let start, let end):
+      // A malformed definition takes its attribute lines with it (section 3.3).
+      closeStatement()
+      seen = [:]
       report(.syntax, Messages.invalidDefinitionId(line.text(start, end)), line.range(start, end))
+      drop(section == .indicators ? .indicator : .node, line.text(start, end), nil)
     case .misusedKeyword(let start, let end):
       let word = line.text(start, end)
       report(
@@ -72,28 +83,36 @@ struct FileParser {
 
   // MARK: Section headers
 
+  /// `[NAME]`: text after the `]` is reported but the header takes effect; without a `]` the line
+  /// is skipped and the section goes on (section 3.1).
   mutating func header(_ line: Line, from start: Int) {
-    closeStatement()
-    seen = [:]
     let end = line.trimEnd(start, line.count)
-    guard end - start >= 2, line.has("]", at: end - 1) else {
+    guard let close = (start + 1..<end).first(where: { line.has("]", at: $0) }) else {
       report(.syntax, Messages.unclosedHeader, line.range(start, end))
-      section = .unknown
-      owner = .dropped
       return
     }
-    let name = line.text(start + 1, end - 1)
+    closeStatement()
+    seen = [:]
+    owner = .nothing
+    let name = line.text(start + 1, close)
+    let headerRange = line.range(start, close + 1)
     if let (found, language) = Section.lookUp(name) {
       vote(language)
       section = found
-      owner = .nothing
-    } else {
-      let suggestion = Section.suggestion(for: name)
+      if close + 1 < end {
+        let stray = line.skipSpaces(from: close + 1)
+        report(.syntax, Messages.textAfterHeader, line.range(stray, end))
+      }
+    } else if let (spelling, meant) = Section.nearMiss(name) {
+      // Read as the section meant, so that one typo does not drop all that follows.
       report(
-        .unknownSection, Messages.unknownSection(name), line.range(start, end),
-        help: suggestion.map(Messages.didYouMeanSection) ?? Messages.sectionList)
+        .unknownSection, Messages.unknownSection(name), headerRange,
+        help: Messages.didYouMeanSection(spelling))
+      section = meant
+    } else {
+      report(
+        .unknownSection, Messages.unknownSection(name), headerRange, help: Messages.sectionList)
       section = .unknown
-      owner = .dropped
     }
   }
 
@@ -104,43 +123,50 @@ struct FileParser {
     seen = [:]
     switch section {
     case .kind(let kind):
+      // The id is left of the label: a duplicate is the line's one problem.
+      let duplicate = isDuplicate(id, at: idRange)
       let (label, targets) = nodeValue(line, from: valueFrom)
-      guard let label, claim(id, at: idRange, for: .node(file.nodes.count)) else {
-        owner = .dropped
-        return
+      guard !duplicate, let label else {
+        if !duplicate { unclaimed.append(id) }
+        return drop(.node, id, label)
       }
-      var node = Node(id: id, kind: kind, label: label, range: idRange)
-      node.range = idRange
-      file.nodes.append(node)
+      claim(id, for: .node(file.nodes.count))
+      file.nodes.append(Node(id: id, kind: kind, label: label, range: idRange))
       owner = .node(file.nodes.count - 1)
       openStatement(line)
       for target in targets { addArrow(from: Int32(file.nodes.count - 1), to: target) }
     case .indicators:
-      guard let label = textValue(line, from: valueFrom),
-        claim(id, at: idRange, for: .indicator(file.indicators.count))
-      else {
-        owner = .dropped
-        return
+      let duplicate = isDuplicate(id, at: idRange)
+      let label = indicatorLabel(line, id: id, from: valueFrom)
+      guard !duplicate, let label else {
+        if !duplicate { unclaimed.append(id) }
+        return drop(.indicator, id, label)
       }
+      claim(id, for: .indicator(file.indicators.count))
       file.indicators.append(Indicator(id: id, label: label, range: idRange))
       owner = .indicator(file.indicators.count - 1)
       openStatement(line)
     case .unknown:
-      _ = nodeValue(line, from: valueFrom)
-      owner = .dropped
+      // Checked as a node, but it defines no id.
+      drop(.node, id, nodeValue(line, from: valueFrom).0)
     case .links, nil:
       report(
         .misplacedAttribute, Messages.definitionOutsideKindSection(id), idRange,
         help: Messages.definitionOutsideKindSectionHelp)
-      owner = .dropped
+      drop(.node, id, nodeValue(line, from: valueFrom).0)
     }
   }
 
-  /// Records a new id, or reports it as a duplicate of the first definition.
-  mutating func claim(_ id: String, at range: SourceRange, for place: Places.Place) -> Bool {
-    // One hash for a new id, nearly all of them; a duplicate puts the first place back.
-    guard let first = file.places.update(id, to: place) else { return true }
-    file.places.update(id, to: first)
+  /// Drops the definition just read; its label and attribute lines are still checked.
+  mutating func drop(_ place: Place, _ id: String, _ label: Located<String>?) {
+    if let label { file.otherTexts.append(label) }
+    owner = .dropped(place)
+    droppedId = id
+  }
+
+  /// Whether `id` is defined already; a duplicate is reported with the first definition.
+  mutating func isDuplicate(_ id: String, at range: SourceRange) -> Bool {
+    guard let first = file.places[id] else { return false }
     let firstRange =
       switch first {
       case .node(let position): file.nodes[position].range
@@ -149,7 +175,30 @@ struct FileParser {
     report(
       .duplicateId, Messages.duplicateId(id), range,
       notes: [Note(Messages.firstDefinedHere, at: firstRange)])
-    return false
+    return true
+  }
+
+  /// Records a new id, found not to be a duplicate (`isDuplicate`).
+  mutating func claim(_ id: String, for place: Places.Place) {
+    file.places.update(id, to: place)
+  }
+
+  /// An indicator's label: a text value, but a quoted one may be followed by an arrow list, which
+  /// is TOC108 and dropped while the indicator is kept (section 3.5).
+  mutating func indicatorLabel(_ line: Line, id: String, from start: Int) -> Located<String>? {
+    let valueStart = line.skipSpaces(from: start)
+    guard line.has("\"", at: valueStart),
+      case .text(let text, let quoteEnd) = line.quoted(from: valueStart)
+    else { return textValue(line, from: start) }
+    let rest = line.skipSpaces(from: quoteEnd)
+    guard rest < line.count, line.isArrow(at: rest) else { return textValue(line, from: start) }
+    guard let label = nonEmpty(Located(text, at: line.range(valueStart, quoteEnd))) else {
+      return nil
+    }
+    report(
+      .indicatorLink, Messages.arrowFromIndicator(id),
+      line.range(rest, line.trimEnd(rest, line.count)))
+    return label
   }
 
   /// A node's label and the targets of its arrow list.
@@ -173,7 +222,8 @@ struct FileParser {
     return text
   }
 
-  /// The identifiers of an arrow list `start..<end`; malformed elements are reported and skipped.
+  /// The identifiers of an arrow list `start..<end`. A malformed element is reported and left out,
+  /// the others kept; a second arrow ends the list (section 3.3).
   mutating func targets(_ line: Line, _ start: Int, _ end: Int, arrowAt arrow: Int)
     -> [Located<String>]
   {
@@ -187,14 +237,15 @@ struct FileParser {
         report(
           .syntax, Messages.arrowInTargetList, line.range(piece.start, piece.end),
           help: Messages.arrowInTargetListHelp)
-      } else if let id = reference(line, piece) {
-        result.append(id)
+        break
       }
+      if let id = reference(line, piece) { result.append(id) }
     }
     return result
   }
 
-  /// One element of an identifier list, if it is exactly one (qualified) identifier.
+  /// One element of an identifier list, if it is exactly one (qualified) identifier and no part
+  /// of it is a keyword.
   mutating func reference(_ line: Line, _ piece: Line.Piece) -> Located<String>? {
     let range = line.range(piece.start, piece.end)
     guard piece.start < piece.end else {
@@ -206,16 +257,25 @@ struct FileParser {
       return nil
     }
     let word = line.identifier(piece.start, piece.end)
-    // An ASCII word is its own NFC form: its bytes are looked up as they are, without a string.
-    let keyword =
-      line.isAllASCII(piece.start, piece.end)
-      ? line.keyword(piece.start, piece.end) : Keyword.lookUp(word)
-    if !line.hasDot(piece.start, piece.end), keyword != nil {
+    if let keyword = Self.keywordPart(of: word, line, piece) {
       report(
-        .reservedWord, Messages.keywordAsReference(word), range, help: Messages.keywordHelp(word))
+        .reservedWord, Messages.keywordAsReference(keyword), range,
+        help: Messages.keywordHelp(keyword))
       return nil
     }
     return Located(word, at: range)
+  }
+
+  /// The first part of a (qualified) identifier that is a keyword, if any: `si.bron` names no id.
+  static func keywordPart(of word: String, _ line: Line, _ piece: Line.Piece) -> String? {
+    guard line.hasDot(piece.start, piece.end) else {
+      // An ASCII word is its own NFC form: its bytes are looked up as they are, without a string.
+      let keyword =
+        line.isAllASCII(piece.start, piece.end)
+        ? line.keyword(piece.start, piece.end) : Keyword.lookUp(word)
+      return keyword == nil ? nil : word
+    }
+    return word.split(separator: ".").first { Keyword.lookUp(String($0)) != nil }.map(String.init)
   }
 
   // MARK: Arrows and chains
@@ -227,38 +287,40 @@ struct FileParser {
       for target in targets(line, start + 2, line.count, arrowAt: start) {
         addArrow(from: Int32(index), to: target)
       }
+    case .dropped(.node):
+      _ = targets(line, start + 2, line.count, arrowAt: start)
     case .indicator(let index):
       report(
         .indicatorLink, Messages.arrowFromIndicator(file.indicators[index].id),
         line.range(start, line.trimEnd(start, line.count)))
-    case .dropped:
-      return
-    case .model, .nothing, .chain:
+    case .dropped(.indicator):
+      report(
+        .indicatorLink, Messages.arrowFromIndicator(droppedId),
+        line.range(start, line.trimEnd(start, line.count)))
+    case .model, .nothing, .chain, .dropped:
       report(
         .syntax, Messages.continuationWithoutNode, line.range(start, start + 2),
         help: Messages.continuationWithoutNodeHelp)
     }
   }
 
+  /// `a, b -> c -> d`: every element of a step links to every element of the next; malformed
+  /// elements are reported and left out (sections 3.3 and 3.4).
   mutating func chain(_ line: Line, from start: Int) {
     closeStatement()
     seen = [:]
     var steps: [[Located<String>]] = [[]]
-    var arrows = 0
     for piece in line.pieces(start, line.trimEnd(start, line.count)) {
-      if piece.afterArrow {
-        steps.append([])
-        arrows += 1
-      }
+      if piece.afterArrow { steps.append([]) }
       if let id = reference(line, piece) { steps[steps.count - 1].append(id) }
     }
-    guard arrows > 0 else {
+    guard steps.count > 1 else {
       report(.syntax, Messages.listWithoutArrow, line.range(start, line.trimEnd(start, line.count)))
-      owner = .dropped
+      owner = .dropped(.chain)
       return
     }
     guard section != .unknown else {
-      owner = .dropped
+      owner = .dropped(.chain)
       return
     }
     openStatement(line)
@@ -297,12 +359,24 @@ struct FileParser {
     if detectedLanguage == nil { detectedLanguage = language }
   }
 
+  /// Reports a finding; of TOC102–TOC112 only the first on a line, its leftmost problem, since
+  /// each line is read left to right (section 3).
   mutating func report(
     _ code: Code, _ message: Bilingual, _ range: SourceRange, help: Bilingual? = nil,
     notes: [Note] = []
   ) {
+    if Self.onePerLine.contains(code) {
+      guard faultyLine != range.line else { return }
+      faultyLine = range.line
+    }
     file.diagnostics.append(Diagnostic(code, message, at: range, help: help, notes: notes))
   }
+
+  /// The codes a line gets at most one of.
+  static let onePerLine: Set<Code> = [
+    .syntax, .unknownSection, .reservedWord, .misplacedAttribute, .duplicateId, .invalidValue,
+    .indicatorLink, .missingInclude, .includeCycle, .undefinedReference, .duplicateAttribute,
+  ]
 
   mutating func finish() -> ParsedFile {
     file.language = explicitLanguage ?? detectedLanguage ?? .en

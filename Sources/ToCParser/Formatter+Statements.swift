@@ -81,11 +81,29 @@ struct StatementWriter {
     case .measurement:
       value = textValue(line, from: valueFrom) { Formatter.series($0) ?? $0 }
     case .use:
-      value = textValue(line, from: valueFrom) { Formatter.use($0, in: language) }
+      value =
+        quotedUse(line, from: valueFrom)
+        ?? textValue(line, from: valueFrom) {
+          Formatter.use($0, in: language)
+        }
     default:
       value = textValue(line, from: valueFrom)
     }
     return value.isEmpty ? "\(spelling):" : "\(spelling): \(value)"
+  }
+
+  /// `"PATH" als NAME`: the quoted path as written (unquoting could make `als` in it an alias),
+  /// then the alias keyword in `language`. Nil for any other value.
+  func quotedUse(_ line: Line, from start: Int) -> String? {
+    let valueStart = line.skipSpaces(from: start)
+    let end = line.trimEnd(valueStart, line.count)
+    guard line.has("\"", at: valueStart),
+      case .text(_, let quoteEnd) = line.quoted(from: valueStart),
+      let rest = Optional(line.skipSpaces(from: quoteEnd)), rest < end,
+      let alias = FileParser.aliasAfterPath(line, rest, end)
+    else { return nil }
+    return
+      "\(line.text(valueStart, quoteEnd)) \(Keyword.alias.spelling(in: language)) \(alias.name)"
   }
 
   /// A text value as read, passed through `normalise` and quoted where needed. A value that does

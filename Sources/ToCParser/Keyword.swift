@@ -155,7 +155,7 @@ enum Place {
 
   func isRepeatable(_ key: Keyword) -> Bool {
     switch key {
-    case .assumption, .use, .indicator, .ignore, .measurement: true
+    case .assumption, .use, .indicator, .measurement: true
     case .source: self == .node || self == .chain
     default: false
     }

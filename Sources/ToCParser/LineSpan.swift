@@ -1,4 +1,5 @@
 import ToCModel
+import ToCSupport
 
 /// Where one line's bytes are in a file, its end of line (LF, CR or CRLF) excluded, and whether
 /// they are all ASCII: what the parser reads lines by, and the report shows them by.

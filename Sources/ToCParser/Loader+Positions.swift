@@ -1,4 +1,5 @@
 import ToCModel
+import ToCSupport
 
 extension Loader {
   /// Arrows per core below which a file's references are looked up on one: fewer are not worth

@@ -3,7 +3,7 @@ import ToCModel
 extension Loader {
   /// One link per pair of ends: a link written again (a node's arrow, then a `[verbanden]` line
   /// that gives it an assumption) is merged into where it first appears, its assumptions and
-  /// sources added in the order written.
+  /// sources added in the order written, each distinct text once (section 3.4).
   mutating func mergeRepeatedLinks() {
     guard
       let first = Self.firstAppearances(
@@ -17,8 +17,10 @@ extension Loader {
     for link in model.links.indices {
       let origin = first[link]
       guard origin == link else {
-        kept[keptAt[origin]].assumptions += model.links[link].assumptions
-        kept[keptAt[origin]].sources += model.links[link].sources
+        kept[keptAt[origin]].assumptions = Self.distinct(
+          kept[keptAt[origin]].assumptions + model.links[link].assumptions)
+        kept[keptAt[origin]].sources = Self.distinct(
+          kept[keptAt[origin]].sources + model.links[link].sources)
         continue
       }
       keptAt[link] = kept.count

@@ -25,6 +25,7 @@ struct Loader {
     model = Model(
       file: root.path, title: root.title ?? Paths.stem(root.path), language: root.language)
     model.meta = root.meta
+    model.otherTexts = root.otherTexts
     cache[Paths.normalize(root.path)] = root
     diagnostics += root.diagnostics
     add(root, prefix: "", stack: [Paths.normalize(root.path)])
@@ -42,7 +43,7 @@ struct Loader {
     let firstIndicator = model.indicators.count
     // The root file's nodes, indicators and table of places are shared, not copied, until
     // something in them changes: they are the model's first.
-    if places.count == 0, firstNode == 0, firstIndicator == 0,
+    if prefix.isEmpty, places.count == 0, firstNode == 0, firstIndicator == 0,
       file.places.count == file.nodes.count + file.indicators.count
     {
       (model.nodes, model.indicators, places) = (file.nodes, file.indicators, file.places)
@@ -64,6 +65,11 @@ struct Loader {
         }
         places.update(model.indicators[position].id, to: .indicator(position))
       }
+    }
+    if !prefix.isEmpty {
+      // An included file's goal and assumptions are not the model's, but still its texts.
+      if let goal = file.meta.goal { model.otherTexts.append(goal) }
+      model.otherTexts += file.meta.assumptions + file.otherTexts
     }
     var names: [String: SourceRange] = [:]
     for use in file.uses {
@@ -134,6 +140,8 @@ struct Loader {
     model.linkEnds.from.reserveCapacity(model.links.count + file.arrows.count)
     model.linkEnds.to.reserveCapacity(model.links.count + file.arrows.count)
     let positions = positions(of: file, prefix: prefix)
+    // Chains with assumptions that declared no link: their texts are still checked.
+    var unlinked = Set(file.justifications.keys)
     for (index, arrow) in file.arrows.enumerated() {
       // An end that names no node is looked up again, to report it (once per place).
       let found = positions[index]
@@ -146,12 +154,16 @@ struct Loader {
       guard let from, let to else { continue }
       // Only a statement with `negeer:` needs to know its links by id.
       let statement = Int(arrow.statement)
+      if !unlinked.isEmpty { unlinked.remove(statement) }
       if !file.statements[statement].ignores.isEmpty {
         links[statement].append(LinkKey(from: model.nodes[from].id, to: model.nodes[to].id))
       }
       addLink(
         from: from, to: to, at: arrow.to.range, file.justifications[statement],
         namespace: namespace)
+    }
+    for statement in unlinked.sorted() {
+      model.otherTexts += file.justifications[statement]?.assumptions ?? []
     }
     for (index, statement) in file.statements.enumerated() where !statement.ignores.isEmpty {
       model.suppressions.append(
@@ -168,12 +180,19 @@ struct Loader {
     var link = Link(
       from: model.nodes[from].id, to: model.nodes[to].id, range: range, namespace: namespace)
     if let justification {
-      link.assumptions = justification.assumptions
-      link.sources = justification.sources
+      link.assumptions = Self.distinct(justification.assumptions)
+      link.sources = Self.distinct(justification.sources)
     }
     model.links.append(link)
     model.linkEnds.from.append(Int32(from))
     model.linkEnds.to.append(Int32(to))
+  }
+
+  /// Each distinct text once, where it first appears.
+  static func distinct(_ texts: [Located<String>]) -> [Located<String>] {
+    guard texts.count > 1 else { return texts }
+    var seen: Set<String> = []
+    return texts.filter { seen.insert($0.value).inserted }
   }
 
   /// The position of the node a reference names, or nil (reported once per place) if none.

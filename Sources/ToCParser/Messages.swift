@@ -185,6 +185,9 @@ enum Messages {
     nl:
       "secties: [middelen] [activiteiten] [resultaten] [korte termijn] [middellange termijn] [lange termijn] [impact] [indicatoren] [verbanden]"
   )
+  static let textAfterHeader = Bilingual(
+    en: "unexpected text after the section header; the header still counts",
+    nl: "onverwachte tekst na de sectiekop; de kop telt wel")
   static let textAfterQuote = Bilingual(
     en: "unexpected text after the closing quote",
     nl: "onverwachte tekst na het sluitende aanhalingsteken")

@@ -18,6 +18,8 @@ struct ParsedFile {
   var justifications: [Int: Justification] = [:]
   var statements: [Statement] = []
   var diagnostics: [Diagnostic] = []
+  /// Texts of what was dropped, still checked for placeholders (`Model.otherTexts`).
+  var otherTexts: [Located<String>] = []
 
   init(path: String) {
     self.path = path

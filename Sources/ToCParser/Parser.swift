@@ -1,4 +1,5 @@
 import ToCModel
+import ToCSupport
 
 /// Reads the files a model includes; the only way the parser touches the file system.
 public struct SourceReader: Sendable {

@@ -1,4 +1,5 @@
 import ToCModel
+import ToCSupport
 
 /// A file's valid UTF-8 bytes cut into lines, read in place: a line is the file's bytes and where
 /// it starts and ends, never a copy.

@@ -32,7 +32,8 @@ enum Values {
     return YearValue(year: yearNumber, value: value)
   }
 
-  /// `[AREA] YEAR = NUMBER[, YEAR = NUMBER…]`: the area (if named) and the values.
+  /// `[AREA] YEAR = NUMBER[, YEAR = NUMBER…]`: the area (if named) and the values. The word before
+  /// the first `=` is the first year, so `28 = 5, 2020 = 3` is malformed, not an area `28 = 5,`.
   static func series(_ text: Substring) -> (area: String?, values: [YearValue])? {
     let characters = Array(text)
     guard let yearStart = firstYear(in: characters) else { return nil }
@@ -45,19 +46,13 @@ enum Values {
     return (area.isEmpty ? nil : String(area), values)
   }
 
-  /// Where the first `YEAR =` starts: four digits at a word start, followed by `=`.
+  /// Where the first year starts: the word before the first `=` (checked as a year by the caller).
   static func firstYear(in characters: [Character]) -> Int? {
-    var index = 0
-    while index + 4 <= characters.count {
-      let atWordStart = index == 0 || characters[index - 1].isWhitespace
-      if atWordStart, characters[index..<index + 4].allSatisfy({ $0.isASCII && $0.isNumber }) {
-        var after = index + 4
-        while after < characters.count, characters[after].isWhitespace { after += 1 }
-        if after < characters.count, characters[after] == "=" { return index }
-      }
-      index += 1
-    }
-    return nil
+    guard let equals = characters.firstIndex(of: "=") else { return nil }
+    var yearStart = equals
+    while yearStart > 0, characters[yearStart - 1].isWhitespace { yearStart -= 1 }
+    while yearStart > 0, !characters[yearStart - 1].isWhitespace { yearStart -= 1 }
+    return yearStart
   }
 
   /// Splits at `, ` (a comma followed by white space); `12,5` stays one number.

@@ -25,55 +25,33 @@ public struct Trace: Hashable, Sendable {
     _ model: Model, id: String, backward: Bool = true, forward: Bool = true,
     limit: Int = defaultLimit
   ) -> Trace? {
-    guard model.node(id) != nil else { return nil }
-    let graph = TraceGraph(model)
-    var onPath: Set<String> = [id]
-    var keys: Set<LinkKey> = []
-    if backward {
-      let reached = graph.reach(from: id, along: graph.predecessors)
-      onPath.formUnion(reached)
-      keys.formUnion(
-        model.links.map { LinkKey(from: $0.from, to: $0.to) }
-          .filter { reached.contains($0.from) && ($0.to == id || reached.contains($0.to)) })
-    }
-    if forward {
-      let reached = graph.reach(from: id, along: graph.successors)
-      onPath.formUnion(reached)
-      keys.formUnion(
-        model.links.map { LinkKey(from: $0.from, to: $0.to) }
-          .filter { reached.contains($0.to) && ($0.from == id || reached.contains($0.from)) })
-    }
-    return Trace(
-      id: id,
-      backward: backward ? TraceTree.paths(from: id, along: graph.predecessors, limit: limit) : nil,
-      forward: forward ? TraceTree.paths(from: id, along: graph.successors, limit: limit) : nil,
-      nodes: model.nodes.map(\.id).filter { onPath.contains($0) },
-      links: model.links.map { LinkKey(from: $0.from, to: $0.to) }.filter { keys.contains($0) })
-  }
-}
-
-/// The links of a model as neighbour lists, in link order.
-struct TraceGraph {
-  var successors: [String: [String]] = [:]
-  var predecessors: [String: [String]] = [:]
-
-  init(_ model: Model) {
-    for link in model.links {
-      successors[link.from, default: []].append(link.to)
-      predecessors[link.to, default: []].append(link.from)
-    }
-  }
-
-  /// The nodes reachable from `start` (not itself, unless on a cycle), walked without recursion.
-  func reach(from start: String, along neighbours: [String: [String]]) -> Set<String> {
-    var seen: Set<String> = []
-    var pending = [start]
-    while let current = pending.popLast() {
-      for next in neighbours[current] ?? [] where seen.insert(next).inserted {
-        pending.append(next)
+    guard let root = model.nodes.firstIndex(where: { $0.id == id }) else { return nil }
+    let index = LinkIndex(model)
+    let ids = model.nodes.map(\.id)
+    var onPath = Array(repeating: false, count: ids.count)
+    var onTrace = Array(repeating: false, count: model.links.count)
+    onPath[root] = true
+    // A direction's links are those between nodes it reaches, or from or to the root.
+    func mark(_ neighbours: (Int) -> ArraySlice<Int>, near: [Int], far: [Int]) {
+      let reached = index.reachable(from: Array(neighbours(root)), along: neighbours)
+      for position in reached.indices where reached[position] { onPath[position] = true }
+      for link in onTrace.indices
+      where reached[far[link]] && (near[link] == root || reached[near[link]]) {
+        onTrace[link] = true
       }
     }
-    return seen
+    if backward { mark(index.predecessors, near: index.to, far: index.from) }
+    if forward { mark(index.successors, near: index.from, far: index.to) }
+    return Trace(
+      id: id,
+      backward: backward
+        ? TraceTree.paths(from: root, along: index.predecessors, ids: ids, limit: limit) : nil,
+      forward: forward
+        ? TraceTree.paths(from: root, along: index.successors, ids: ids, limit: limit) : nil,
+      nodes: ids.indices.filter { onPath[$0] }.map { ids[$0] },
+      links: model.links.indices.filter { onTrace[$0] }.map {
+        LinkKey(from: model.links[$0].from, to: model.links[$0].to)
+      })
   }
 }
 
@@ -117,35 +95,36 @@ public struct TraceTree: Hashable, Sendable {
     self.truncated = truncated
   }
 
-  /// Every path from `root` along `neighbours`, depth first in link order, up to `limit` paths.
-  static func paths(from root: String, along neighbours: [String: [String]], limit: Int)
-    -> TraceTree
-  {
+  /// Every path from node `root` along `neighbours`, depth first in link order, up to `limit`
+  /// paths; lines name nodes by their `ids`.
+  static func paths(
+    from root: Int, along neighbours: (Int) -> ArraySlice<Int>, ids: [String], limit: Int
+  ) -> TraceTree {
     struct Frame {
-      var id: String
-      var next: [String]
+      var node: Int
+      var next: ArraySlice<Int>
       var position = 0
     }
-    var lines = [Line(depth: 0, id: root)]
-    var stack = [Frame(id: root, next: neighbours[root] ?? [])]
-    var onPath: Set<String> = [root]
+    var lines = [Line(depth: 0, id: ids[root])]
+    var stack = [Frame(node: root, next: neighbours(root))]
+    var onPath: Set<Int> = [root]
     var paths = 0
     while let top = stack.last, paths < limit {
       guard top.position < top.next.count else {
-        onPath.remove(top.id)
+        onPath.remove(top.node)
         stack.removeLast()
         continue
       }
-      let child = top.next[top.position]
+      let child = top.next[top.next.startIndex + top.position]
       stack[stack.count - 1].position += 1
-      let following = neighbours[child] ?? []
+      let following = neighbours(child)
       if onPath.contains(child) || following.isEmpty {
         lines.append(
-          Line(depth: stack.count, id: child, end: onPath.contains(child) ? .cycle : .leaf))
+          Line(depth: stack.count, id: ids[child], end: onPath.contains(child) ? .cycle : .leaf))
         paths += 1
       } else {
-        lines.append(Line(depth: stack.count, id: child))
-        stack.append(Frame(id: child, next: following))
+        lines.append(Line(depth: stack.count, id: ids[child]))
+        stack.append(Frame(node: child, next: following))
         onPath.insert(child)
       }
     }

@@ -153,7 +153,8 @@ import ToCTestSupport
       let read = Self.reader(Self.cases.appendingPathComponent(name))
       if Self.expectSameExport(try #require(read("main.toc")), "main.toc", read) { formatted += 1 }
     }
-    #expect(formatted >= names.count - 6)
+    // The nine cases with syntax errors (TOC101–TOC105) are left as they are.
+    #expect(formatted >= names.count - 9)
   }
 
   @Test func aThousandGeneratedModelsExportTheSame() {

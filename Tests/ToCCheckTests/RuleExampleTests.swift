@@ -4,7 +4,7 @@ import ToCModel
 import ToCParser
 import ToCTestSupport
 
-/// Every rule's own examples: the bad one triggers it, the good one does not. A new rule needs no
+/// Every rule's own examples: the bad ones trigger it, the good ones do not. A new rule needs no
 /// new test, only its examples.
 @Suite struct RuleExampleTests {
   static func codes(_ example: Example) -> [Code] {
@@ -14,24 +14,31 @@ import ToCTestSupport
   }
 
   @Test(arguments: Rules.all.map(\.code))
-  func badExampleTriggers(_ code: Code) throws {
+  func badExamplesTrigger(_ code: Code) throws {
     let rule = try #require(Rule.named(code.rawValue))
-    #expect(
-      Self.codes(rule.bad).contains(code), "the bad example of \(code.rawValue) does not trigger it"
-    )
+    for (number, example) in ([rule.bad] + rule.moreBad).enumerated() {
+      #expect(
+        Self.codes(example).contains(code),
+        "bad example \(number + 1) of \(code.rawValue) does not trigger it")
+    }
   }
 
   @Test(arguments: Rules.all.map(\.code))
-  func goodExampleIsSilent(_ code: Code) throws {
+  func goodExamplesAreSilent(_ code: Code) throws {
     let rule = try #require(Rule.named(code.rawValue))
-    #expect(
-      !Self.codes(rule.good).contains(code), "the good example of \(code.rawValue) triggers it")
+    for (number, example) in ([rule.good] + rule.moreGood).enumerated() {
+      #expect(
+        !Self.codes(example).contains(code),
+        "good example \(number + 1) of \(code.rawValue) triggers it")
+    }
   }
 
   @Test(arguments: Rules.all.map(\.code))
-  func goodExampleHasNoErrors(_ code: Code) throws {
+  func goodExamplesHaveNoErrors(_ code: Code) throws {
     let rule = try #require(Rule.named(code.rawValue))
-    #expect(!Self.codes(rule.good).contains { $0.severity == .error })
+    for example in [rule.good] + rule.moreGood {
+      #expect(!Self.codes(example).contains { $0.severity == .error })
+    }
   }
 }
 

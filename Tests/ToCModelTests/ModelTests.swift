@@ -126,11 +126,4 @@ import ToCModel
     indicator.measurements.removeFirst(2)
     #expect(indicator.latest == Measurement(area: "Rotterdam", year: 2021, value: 3))
   }
-
-  @Test func workOnAllCoresComesBackInOrder() {
-    let squares = Cores.map(1_000) { $0 * $0 }
-    #expect(squares == (0..<1_000).map { $0 * $0 })
-    #expect(Cores.map(0) { $0 }.isEmpty)
-    #expect(Cores.online >= 1)
-  }
 }

@@ -110,7 +110,8 @@ import ToCTestSupport
       let bytes = try #require(FileManager.default.contents(atPath: url.path))
       if Self.expectStable(Array(bytes), url.lastPathComponent) { formatted += 1 }
     }
-    #expect(formatted >= examples.count + models.count - 6)
+    // The nine conformance cases with syntax errors (TOC101–TOC105) are left as they are.
+    #expect(formatted >= examples.count + models.count - 9)
   }
 
   @Test func aThousandGeneratedModelsAreStable() {

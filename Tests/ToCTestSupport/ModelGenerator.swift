@@ -82,7 +82,7 @@ public struct ModelGenerator {
       let single = ["description", "group", "owner", "target"].contains(en)
       switch en {
       case "indicator", "indicators": attribute(spelling, targets(), quotable: false)
-      case "ignore": attribute(spelling, pick(Self.rules))
+      case "ignore": attribute(spelling, pick(Self.rules), quotable: false)
       case "target":
         attribute(spelling, chance(50) ? yearValue() : text(plainArrows: true), single: true)
       default: attribute(spelling, text(plainArrows: true), single: single)
@@ -106,7 +106,7 @@ public struct ModelGenerator {
           area + (0...below(3)).map { _ in yearValue() }.joined(separator: pick([", ", ",  "])))
       case "direction":
         attribute(spelling, pick(["hoger", "Lower", "higher", "omhoog"]), single: true)
-      case "ignore": attribute(spelling, pick(Self.rules))
+      case "ignore": attribute(spelling, pick(Self.rules), quotable: false)
       default: attribute(spelling, text(plainArrows: true), single: true)
       }
     }
@@ -119,14 +119,16 @@ public struct ModelGenerator {
     for _ in 0..<below(3) {
       let (nl, en) = pick(Self.chainKeys)
       attribute(
-        dutch || chance(10) ? nl : en, en == "ignore" ? pick(Self.rules) : text(plainArrows: true))
+        dutch || chance(10) ? nl : en, en == "ignore" ? pick(Self.rules) : text(plainArrows: true),
+        quotable: en != "ignore")
     }
   }
 
   // MARK: Pieces
 
   /// An attribute line; a `single` (not repeatable) one is at times given again with a value that
-  /// does not read, which the parser skips. Only a `quotable` value is at times quoted unasked.
+  /// does not read, which the parser skips. Only a `quotable` value is at times quoted unasked: a
+  /// quoted list (`negeer: "TOC203"`) is a syntax error since language 1.1.
   mutating func attribute(
     _ name: String, _ value: String, single: Bool = false, quotable: Bool = true
   ) {

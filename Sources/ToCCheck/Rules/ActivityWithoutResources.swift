@@ -16,10 +16,16 @@ extension Rule {
     bad: Example("[activiteiten]\nles: Taalles\n"),
     good: Example(
       "[middelen]\nuren: Uren van vrijwilligers -> les\n[activiteiten]\nles: Taalles\n"),
+    moreBad: [Example("[activiteiten]\nwerving: Deelnemers werven -> les\nles: Taalles\n")],
+    moreGood: [
+      Example(
+        "[middelen]\nuren: Uren van vrijwilligers -> les\n[activiteiten]\nles: Taalles\n  negeer: activity-without-resources\n"
+      )
+    ],
     check: { graph in
       graph.model.nodes.indices.compactMap { position in
         guard graph.kinds[position] == .activity,
-          !graph.predecessors(position).contains(where: { graph.kinds[$0] == .resource })
+          !graph.links.predecessors(position).contains(where: { graph.kinds[$0] == .resource })
         else { return nil }
         let node = graph.model.nodes[position]
         return Finding(

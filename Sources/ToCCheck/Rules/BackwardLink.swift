@@ -19,16 +19,29 @@ extension Rule {
     good: Example(
       "[activiteiten]\nles: Taalles -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands -> les\n  negeer: backward-link\n"
     ),
+    moreBad: [
+      Example(
+        "[resultaten]\ndeelnemers: Twintig deelnemers -> vrijwilligers\nvrijwilligers: Tien vrijwilligers\n"
+      ),
+      Example(
+        "[korte termijn]\nspreken: Deelnemers spreken beter Nederlands\n[lange termijn]\nwerk: Meer deelnemers vinden werk -> spreken\n"
+      ),
+    ],
+    moreGood: [
+      Example(
+        "[resultaten]\ndeelnemers: Twintig deelnemers -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands\n"
+      )
+    ],
     check: { graph in
       graph.model.links.indices.compactMap { position in
-        let fromKind = graph.kinds[graph.linkFrom[position]]
-        let toKind = graph.kinds[graph.linkTo[position]]
+        let fromKind = graph.kinds[graph.links.from[position]]
+        let toKind = graph.kinds[graph.links.to[position]]
         guard toKind != .resource,
           toKind < fromKind || (toKind == fromKind && !toKind.allowsLinksWithinLevel)
         else { return nil }
         let link = graph.model.links[position]
-        let from = graph.model.nodes[graph.linkFrom[position]]
-        let to = graph.model.nodes[graph.linkTo[position]]
+        let from = graph.model.nodes[graph.links.from[position]]
+        let to = graph.model.nodes[graph.links.to[position]]
         let (source, target) = (link.local(from.id), link.local(to.id))
         let message =
           to.kind == from.kind

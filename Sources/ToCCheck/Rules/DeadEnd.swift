@@ -18,10 +18,16 @@ extension Rule {
     good: Example(
       "[activiteiten]\nles: Taalles -> deelnemers\n[resultaten]\ndeelnemers: Twintig deelnemers -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands\n"
     ),
+    moreBad: [Example("[activiteiten]\nles: Taalles\n")],
+    moreGood: [
+      Example(
+        "[activiteiten]\nles: Taalles -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands\n"
+      )
+    ],
     check: { graph in
       graph.model.nodes.indices.compactMap { position in
         let kind = graph.kinds[position]
-        guard kind == .activity || kind == .output, !graph.hasOutgoing(position) else {
+        guard kind == .activity || kind == .output, !graph.links.hasOutgoing(position) else {
           return nil
         }
         let node = graph.model.nodes[position]

@@ -15,5 +15,14 @@ extension Rule {
     ),
     bad: Example(
       "[middelen]\nuren: Manuren van teamleden\n  groep: Economisch\n  groep: Sociaal\n"),
-    good: Example("[middelen]\nuren: Manuren van teamleden\n  groep: Economisch\n"))
+    good: Example("[middelen]\nuren: Manuren van teamleden\n  groep: Economisch\n"),
+    moreBad: [
+      Example(
+        "[indicatoren]\ndeelname: Aantal deelnemers\n  bron: Presentielijst\n  bron: Enquête\n")
+    ],
+    moreGood: [
+      Example(
+        "[indicatoren]\ndeelname: Aantal deelnemers\n  bron: Presentielijst\n  meting: 2020 = 5\n  meting: 2021 = 8\n"
+      )
+    ])
 }

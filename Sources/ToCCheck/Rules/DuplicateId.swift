@@ -14,5 +14,6 @@ extension Rule {
         "pijlen noemen knopen bij hun id, dus een id hoort bij één ding. Knopen en indicatoren delen de id's van een bestand; de tweede definitie vervalt."
     ),
     bad: Example("[activiteiten]\nles: Taalles\nles: Huiswerkbegeleiding\n"),
-    good: Example("[activiteiten]\nles: Taalles\nhuiswerk: Huiswerkbegeleiding\n"))
+    good: Example("[activiteiten]\nles: Taalles\nhuiswerk: Huiswerkbegeleiding\n"),
+    moreBad: [Example("[activiteiten]\nles: Taalles\n[indicatoren]\nles: Aantal lessen\n")])
 }

@@ -17,6 +17,12 @@ extension Rule {
     good: Example(
       "[activiteiten]\nles: Taalles -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands\n"
     ),
+    moreBad: [Example("# Nog niets ingevuld\n"), Example("titel: Taalcafé\n")],
+    moreGood: [
+      Example(
+        "[indicatoren]\ncontacten: Aantal contacten\n  bron: Telling\n  nulmeting: 2020 = 1\n  streefwaarde: 2024 = 2\n"
+      )
+    ],
     check: { graph in
       if definesNothing(graph.model) { return [nothingDefined(graph.model.file)] }
       // Files are few: a search of them beats hashing every node's file, and nodes are not copied.

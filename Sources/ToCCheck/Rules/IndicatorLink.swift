@@ -18,5 +18,10 @@ extension Rule {
     ),
     good: Example(
       "[korte termijn]\ncontact: Meer contact met buren\n  indicator: contacten\n[indicatoren]\ncontacten: % bewoners met contact\n"
-    ))
+    ),
+    moreBad: [
+      Example(
+        "[korte termijn]\ncontact: Meer contact met buren\n  indicator: contacten\n[indicatoren]\ncontacten: % bewoners met contact\n[verbanden]\ncontacten -> contact\n"
+      )
+    ])
 }

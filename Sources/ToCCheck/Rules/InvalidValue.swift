@@ -14,5 +14,14 @@ extension Rule {
         "nulmetingen, streefwaarden en metingen worden vergeleken en getekend, dus het zijn getallen in een jaar (`2020 = 12,5`). Woorden als `twintig` kun je niet vergelijken."
     ),
     bad: Example("[indicatoren]\ndeelname: Aantal deelnemers\n  nulmeting: twintig\n"),
-    good: Example("[indicatoren]\ndeelname: Aantal deelnemers\n  nulmeting: 2020 = 20\n"))
+    good: Example("[indicatoren]\ndeelname: Aantal deelnemers\n  nulmeting: 2020 = 20\n"),
+    moreBad: [
+      Example("[indicatoren]\ndeelname: Aantal deelnemers\n  richting: schuin\n"),
+      Example("taal: frans\n[activiteiten]\nles: Taalles\n"),
+      Example("[activiteiten]\nles: Taalles\n  negeer: geen-regel\n"),
+    ],
+    moreGood: [
+      Example("[indicatoren]\ndeelname: Aantal deelnemers\n  richting: hoger\n"),
+      Example("taal: nl\n[activiteiten]\nles: Taalles\n  negeer: dead-end\n"),
+    ])
 }

@@ -22,9 +22,17 @@ extension Rule {
     good: Example(
       "[activiteiten]\nfeest: Straatfeesten organiseren -> cohesie\n  aanname: Wie samen feest, spreekt elkaar daarna vaker aan.\n[lange termijn]\ncohesie: Meer sociale cohesie in de wijk\n"
     ),
+    moreBad: [
+      Example("[middelen]\ngeld: Subsidie -> contact\n[korte termijn]\ncontact: Meer contact\n")
+    ],
+    moreGood: [
+      Example(
+        "[activiteiten]\nfeest: Straatfeesten organiseren -> contact\n[korte termijn]\ncontact: Meer contact\n"
+      )
+    ],
     check: { graph in
       graph.model.links.indices.compactMap { position in
-        let (start, end) = (graph.linkFrom[position], graph.linkTo[position])
+        let (start, end) = (graph.links.from[position], graph.links.to[position])
         guard graph.kinds[end].level - graph.kinds[start].level >= 3,
           !graph.model.links[position].isJustified, graph.model.nodes[start].assumptions.isEmpty,
           graph.model.nodes[start].sources.isEmpty

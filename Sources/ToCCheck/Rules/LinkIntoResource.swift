@@ -17,7 +17,7 @@ extension Rule {
     good: Example("[middelen]\ngeld: Subsidie -> les\n[activiteiten]\nles: Taalles\n"),
     check: { graph in
       graph.model.links.indices.compactMap { position in
-        guard graph.kinds[graph.linkTo[position]] == .resource else { return nil }
+        guard graph.kinds[graph.links.to[position]] == .resource else { return nil }
         let link = graph.model.links[position]
         return Finding(
           Diagnostic(

@@ -24,13 +24,13 @@ extension Rule {
       let nodes = graph.model.nodes
       var findings: [Finding] = []
       for position in links.indices
-      where graph.kinds[graph.linkFrom[position]].isOutcome
-        && graph.kinds[graph.linkTo[position]].isOutcome && links[position].assumptions.isEmpty
+      where graph.kinds[graph.links.from[position]].isOutcome
+        && graph.kinds[graph.links.to[position]].isOutcome && links[position].assumptions.isEmpty
       {
         // Only the ids are needed: a whole node, or link, is a large value to copy.
         let namespace = links[position].namespace
-        let from = Namespace.strip(namespace, from: nodes[graph.linkFrom[position]].id)
-        let to = Namespace.strip(namespace, from: nodes[graph.linkTo[position]].id)
+        let from = Namespace.strip(namespace, from: nodes[graph.links.from[position]].id)
+        let to = Namespace.strip(namespace, from: nodes[graph.links.to[position]].id)
         findings.append(
           Finding(
             Diagnostic(

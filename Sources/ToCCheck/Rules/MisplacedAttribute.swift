@@ -14,5 +14,9 @@ extension Rule {
         "elk kenmerk hoort bij het model, een knoop, een indicator of een keten van verbanden. Een nulmeting bij een activiteit betekent niets en wordt niet bewaard: zet hem waar hij hoort."
     ),
     bad: Example("[activiteiten]\na: Taalles\n  nulmeting: 2020 = 1\n"),
-    good: Example("[activiteiten]\na: Taalles\n  toelichting: Wekelijks op woensdag\n"))
+    good: Example("[activiteiten]\na: Taalles\n  toelichting: Wekelijks op woensdag\n"),
+    moreBad: [
+      Example("[activiteiten]\ndoel: Taalles geven\n"), Example("[verbanden]\nles: Taalles\n"),
+    ],
+    moreGood: [Example("doel: Bewoners spreken beter Nederlands\n[activiteiten]\nles: Taalles\n")])
 }

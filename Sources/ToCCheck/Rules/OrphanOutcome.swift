@@ -21,7 +21,9 @@ extension Rule {
     ),
     check: { graph in
       graph.model.nodes.indices.compactMap { position in
-        guard graph.kinds[position].isOutcome, !graph.hasIncoming(position) else { return nil }
+        guard graph.kinds[position].isOutcome, !graph.links.hasIncoming(position) else {
+          return nil
+        }
         let node = graph.model.nodes[position]
         return Finding(
           Diagnostic(

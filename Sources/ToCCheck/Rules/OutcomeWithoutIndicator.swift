@@ -21,9 +21,10 @@ extension Rule {
     ),
     check: { graph in
       graph.model.nodes.indices.compactMap { position in
-        guard graph.kinds[position].isOutcome, graph.model.nodes[position].indicators.isEmpty else {
-          return nil
-        }
+        // An `indicator:` line that names nothing known is TOC111's or TOC102's, not this rule's.
+        guard graph.kinds[position].isOutcome, graph.model.nodes[position].indicators.isEmpty,
+          !graph.model.nodes[position].hasIndicatorLine
+        else { return nil }
         let node = graph.model.nodes[position]
         return Finding(
           Diagnostic(

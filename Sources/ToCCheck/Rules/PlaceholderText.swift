@@ -21,6 +21,17 @@ extension Rule {
     good: Example(
       "[activiteiten]\nles: Taalles -> deelnemers\n[resultaten]\ndeelnemers: Twintig deelnemers per jaar\n"
     ),
+    moreBad: [
+      Example("[activiteiten]\nles: Taalles\n  toelichting: TODO\n"),
+      Example(
+        "[activiteiten]\nles: Taalles -> deelnemers\n[resultaten]\ndeelnemers: Twintig deelnemers\n[verbanden]\nles -> deelnemers\n  aanname: xxx\n"
+      ),
+    ],
+    moreGood: [
+      Example(
+        "[activiteiten]\nles: Taalles (…) voor ouders -> deelnemers\n[resultaten]\ndeelnemers: Twintig deelnemers\n"
+      )
+    ],
     check: { graph in
       var findings: [Finding] = []
       Placeholders.forEachText(of: graph.model) { text in

@@ -17,5 +17,10 @@ extension Rule {
       "[activiteiten]\na: Verhalen ophalen -> bron\n[resultaten]\nverhalen: Opgehaalde verhalen\n"),
     good: Example(
       "[activiteiten]\na: Verhalen ophalen -> verhalen\n[resultaten]\nverhalen: Opgehaalde verhalen\n"
-    ))
+    ),
+    moreBad: [
+      Example(
+        "[activiteiten]\na: Verhalen ophalen\n[resultaten]\nverhalen: Opgehaalde verhalen\n[verbanden]\nbron -> verhalen\n"
+      )
+    ])
 }

@@ -14,5 +14,16 @@ extension Rule {
         "elke regel zegt één ding dat toc begrijpt: een sectie, een knoop, een kenmerk, een pijl of commentaar. Een regel die toc niet kan lezen wordt overgeslagen, dus wat ermee bedoeld was ontbreekt in het model."
     ),
     bad: Example("[activiteiten]\nworkshops geven aan ouders\n"),
-    good: Example("[activiteiten]\nworkshops: Workshops geven aan ouders\n"))
+    good: Example("[activiteiten]\nworkshops: Workshops geven aan ouders\n"),
+    moreBad: [
+      Example(
+        "[activiteiten]\nles: Taalles -> spreken -> werk\n[korte termijn]\nspreken: Beter Nederlands\nwerk: Werk\n"
+      ), Example("[activiteiten]\nles: \"Taalles\n"),
+      Example("[activiteiten] extra\nles: Taalles\n"),
+    ],
+    moreGood: [
+      Example(
+        "[activiteiten]\nles: Taalles\n[korte termijn]\nspreken: Beter Nederlands\nwerk: Werk\n[verbanden]\nles -> spreken -> werk\n"
+      ), Example("[activiteiten]\nles: \"Taalles -> spreken\"\n"),
+    ])
 }

@@ -19,6 +19,11 @@ extension Rule {
     good: Example(
       "[indicatoren]\ntoets: % deelnemers dat de taaltoets haalt\n  nulmeting: 2024 = 30\n  streefwaarde: 2026 = 60\n"
     ),
+    moreBad: [
+      Example(
+        "[indicatoren]\ntoets: % deelnemers dat de taaltoets haalt\n  nulmeting: 2024 = 30\n  streefwaarde: 2024 = 60\n"
+      )
+    ],
     check: { graph in
       graph.model.indicators.compactMap { indicator in
         guard let baseline = indicator.baseline, let target = indicator.target,

@@ -18,5 +18,15 @@ extension Rule {
     ),
     good: Example(
       "[activiteiten]\nbeleving: Beleving in kaart brengen -> ingrepen\n[resultaten]\ningrepen: Ingrepen in de buitenruimte\n"
-    ))
+    ),
+    moreBad: [
+      Example(
+        "[korte termijn]\ncontact: Meer contact met buren\n  indicator: contacte\n[indicatoren]\ncontacten: % bewoners met contact\n"
+      )
+    ],
+    moreGood: [
+      Example(
+        "[korte termijn]\ncontact: Meer contact met buren\n  indicator: contacten\n[indicatoren]\ncontacten: % bewoners met contact\n"
+      )
+    ])
 }

@@ -21,9 +21,9 @@ extension Rule {
     ),
     check: { graph in
       let activities = graph.kinds.indices.filter { graph.kinds[$0] == .activity }
-      let reached = graph.reachable(from: activities)
+      let reached = graph.links.reachable(from: activities)
       return graph.model.nodes.indices.compactMap { position in
-        guard graph.kinds[position].isOutcome, graph.hasIncoming(position), !reached[position]
+        guard graph.kinds[position].isOutcome, graph.links.hasIncoming(position), !reached[position]
         else { return nil }
         let node = graph.model.nodes[position]
         return Finding(

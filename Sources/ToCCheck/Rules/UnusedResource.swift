@@ -15,10 +15,15 @@ extension Rule {
     ),
     bad: Example("[middelen]\nuren: Manuren van teamleden\n[activiteiten]\nles: Taalles\n"),
     good: Example("[middelen]\nuren: Manuren van teamleden -> les\n[activiteiten]\nles: Taalles\n"),
+    moreBad: [
+      Example(
+        "[middelen]\nuren: Manuren van teamleden -> deelnemers\n[resultaten]\ndeelnemers: Twintig deelnemers\n"
+      )
+    ],
     check: { graph in
       graph.model.nodes.indices.compactMap { position in
         guard graph.kinds[position] == .resource,
-          !graph.successors(position).contains(where: { graph.kinds[$0] == .activity })
+          !graph.links.successors(position).contains(where: { graph.kinds[$0] == .activity })
         else { return nil }
         let node = graph.model.nodes[position]
         return Finding(
