@@ -7,16 +7,15 @@ struct Arguments {
   var values: [String: String] = [:]
   var flags: Set<String> = []
 
-  /// Short spellings of common options.
-  static let short = ["-o": "--output", "-f": "--format", "-h": "--help"]
-
-  /// Reads `words` for a command that takes the given flags and valued options.
-  static func parse(_ words: [String], flags: Set<String>, options: Set<String>) -> Result<
+  /// Reads `words` for a command that takes `options` (`--help` besides). A short spelling means
+  /// the same long option in every command, so `shorts` holds those of every command.
+  static func parse(_ words: [String], options: [Option], shorts: [String: String]) -> Result<
     Arguments, UsageError
   > {
     var arguments = Arguments()
     var index = 0
     var onlyOperands = false
+    let options = options + [Option.help]
     while index < words.count {
       var word = words[index]
       index += 1
@@ -28,26 +27,27 @@ struct Arguments {
         onlyOperands = true
         continue
       }
-      word = short[word] ?? word
+      word = shorts[word] ?? word
       var value: String?
       if let equals = word.firstIndex(of: "=") {
         value = String(word[word.index(after: equals)...])
         word = String(word[..<equals])
       }
-      if flags.contains(word) || word == "--help" {
+      guard let option = options.first(where: { $0.name == word }) else {
+        let known = Array(Set(options.map(\.name))).sorted()
+        return .failure(
+          .unknownOption(word, suggestion: Suggestion.nearest(to: word, among: known)))
+      }
+      if option.isFlag {
         guard value == nil else { return .failure(.flagTakesNoValue(word)) }
         arguments.flags.insert(word)
-      } else if options.contains(word) {
+      } else {
         if value == nil {
           guard index < words.count else { return .failure(.missingValue(word)) }
           value = words[index]
           index += 1
         }
         arguments.values[word] = value
-      } else {
-        let known = Array(flags.union(options).union(["--help"])).sorted()
-        return .failure(
-          .unknownOption(word, suggestion: Suggestion.nearest(to: word, among: known)))
       }
     }
     return .success(arguments)
@@ -56,23 +56,38 @@ struct Arguments {
   /// The language a command's words ask for with `--lang nl|en` (or `--lang=nl`), looked for before
   /// they are read, so that even a mistake in them is reported in that language.
   static func language(in words: [String]) -> Language? {
+    let name = Option.lang().name
     var index = 0
     while index < words.count, words[index] != "--" {
       let word = words[index]
       index += 1
-      if word == "--lang", index < words.count { return Language(rawValue: words[index]) }
-      if word.hasPrefix("--lang=") { return Language(rawValue: String(word.dropFirst(7))) }
+      if word == name, index < words.count { return Language(rawValue: words[index]) }
+      if word.hasPrefix(name + "=") {
+        return Language(rawValue: String(word.dropFirst(name.count + 1)))
+      }
     }
     return nil
   }
 
-  /// The value of an option that must be one of `allowed`.
-  func choice(_ option: String, _ allowed: [String], default fallback: String) -> Result<
-    String, UsageError
+  /// Whether the flag was given.
+  func has(_ flag: Option) -> Bool {
+    flags.contains(flag.name)
+  }
+
+  /// The value given for `option`, if any.
+  subscript(_ option: Option) -> String? {
+    values[option.name]
+  }
+
+  /// The value of an option that takes one of a fixed set, `fallback` when it is not given.
+  func choice<Value: Choice>(_ option: Option, default fallback: Value) -> Result<
+    Value, UsageError
   > {
-    guard let value = values[option] else { return .success(fallback) }
-    guard allowed.contains(value) else { return .failure(.invalidChoice(option, value, allowed)) }
-    return .success(value)
+    guard let value = values[option.name] else { return .success(fallback) }
+    guard option.choices.contains(value), let chosen = Value(rawValue: value) else {
+      return .failure(.invalidChoice(option.name, value, option.choices))
+    }
+    return .success(chosen)
   }
 }
 

@@ -64,12 +64,12 @@ struct Context {
   }
 
   /// Parses the command's words, answering `--help` and usage errors itself.
-  func parse(_ words: [String], flags: Set<String> = [], options: Set<String> = []) -> Parsed {
-    switch Arguments.parse(words, flags: flags, options: options) {
+  func parse(_ words: [String]) -> Parsed {
+    switch Arguments.parse(words, options: command.type.options, shorts: Command.shorts) {
     case .failure(let error):
       return .stop(usage(error))
     case .success(let arguments):
-      if arguments.flags.contains("--help") {
+      if arguments.has(.help) {
         environment.output(Help.text(command, language))
         return .stop(.success)
       }
@@ -81,19 +81,15 @@ struct Context {
   func language(_ arguments: Arguments, default fallback: Language? = nil) -> Result<
     Language, UsageError
   > {
-    guard let value = arguments.values["--lang"] else { return .success(fallback ?? language) }
-    guard let chosen = Language(rawValue: value) else {
-      return .failure(.invalidChoice("--lang", value, ["nl", "en"]))
-    }
-    return .success(chosen)
+    arguments.choice(.lang(), default: fallback ?? language)
   }
 
-  /// The `--format` asked for (one of `formats`, the first when none is) and this context speaking
-  /// the `--lang` asked for; or the usage error either option makes.
-  func format(_ arguments: Arguments, among formats: [String]) -> Result<
-    (String, Context), UsageError
-  > {
-    switch (arguments.choice("--format", formats, default: formats[0]), language(arguments)) {
+  /// The `--format` asked for (`fallback` when none is) and this context speaking the `--lang`
+  /// asked for; or the usage error either option makes.
+  func format<Format: Choice>(_ arguments: Arguments, _ option: Option, default fallback: Format)
+    -> Result<(Format, Context), UsageError>
+  {
+    switch (arguments.choice(option, default: fallback), language(arguments)) {
     case (.failure(let error), _), (_, .failure(let error)):
       return .failure(error)
     case (.success(let format), .success(let language)):

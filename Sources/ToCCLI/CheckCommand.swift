@@ -6,6 +6,39 @@ enum CheckCommand: Subcommand {
     en: "parse and lint files; a folder means every .toc file below it",
     nl: "lees en controleer bestanden; een map betekent elk .toc-bestand erin")
 
+  /// The formats of the findings.
+  enum Format: String, Choice {
+    case human, json, sarif, github
+  }
+
+  static let format = Option.choice(
+    "--format", "<format>", Format.self,
+    Bilingual(
+      en: "human, json (toc-diagnostics/1), sarif (SARIF 2.1.0) or github",
+      nl: "human, json (toc-diagnostics/1), sarif (SARIF 2.1.0) of github"))
+  static let strict = Option.flag(
+    "--strict",
+    Bilingual(
+      en: "warnings fail the check; infos are shown",
+      nl: "waarschuwingen laten de controle falen; opmerkingen worden getoond"))
+  static let all = Option.flag(
+    "--all",
+    Bilingual(
+      en: "show infos too, without failing on them",
+      nl: "toon ook opmerkingen, zonder erop te falen"))
+  static let statistics = Option.flag(
+    "--statistics",
+    Bilingual(
+      en: "counts per rule and per file instead of each finding (json: both)",
+      nl: "aantallen per controle en per bestand in plaats van elke bevinding (json: beide)"))
+  static let color = Option.choice(
+    "--color", "<when>", ColorChoice.self,
+    Bilingual(
+      en: "auto, always or never (NO_COLOR is honoured)",
+      nl: "auto, always of never (NO_COLOR wordt gerespecteerd)"))
+
+  static let options = [format, strict, all, statistics, .lang(), color]
+
   static func help(_ language: Language) -> String {
     Help.page(
       language, summary: summary,
@@ -14,39 +47,7 @@ enum CheckCommand: Subcommand {
       arguments: [
         Help.paths
       ],
-      options: [
-        (
-          "--format <format>",
-          Bilingual(
-            en: "human, json (toc-diagnostics/1), sarif (SARIF 2.1.0) or github",
-            nl: "human, json (toc-diagnostics/1), sarif (SARIF 2.1.0) of github")
-        ),
-        (
-          "--strict",
-          Bilingual(
-            en: "warnings fail the check; infos are shown",
-            nl: "waarschuwingen laten de controle falen; opmerkingen worden getoond")
-        ),
-        (
-          "--all",
-          Bilingual(
-            en: "show infos too, without failing on them",
-            nl: "toon ook opmerkingen, zonder erop te falen")
-        ),
-        (
-          "--statistics",
-          Bilingual(
-            en: "counts per rule and per file instead of each finding (json: both)",
-            nl: "aantallen per controle en per bestand in plaats van elke bevinding (json: beide)")
-        ),
-        Help.lang,
-        (
-          "--color <when>",
-          Bilingual(
-            en: "auto, always or never (NO_COLOR is honoured)",
-            nl: "auto, always of never (NO_COLOR wordt gerespecteerd)")
-        ),
-      ],
+      options: options,
       notes: [
         Bilingual(
           en:
@@ -58,25 +59,22 @@ enum CheckCommand: Subcommand {
   }
 
   static func run(_ words: [String], _ context: Context) -> ExitStatus {
-    let parsed = context.parse(
-      words, flags: ["--strict", "--all", "--statistics"],
-      options: ["--format", "--lang", "--color"])
+    let parsed = context.parse(words)
     guard case .proceed(let arguments) = parsed else { return parsed.status }
-    let format: String
+    let format: Format
     let language: Language
-    let color: String
+    let color: ColorChoice
     switch (
-      arguments.choice("--format", ["human", "json", "sarif", "github"], default: "human"),
-      context.language(arguments),
-      arguments.choice("--color", ["auto", "always", "never"], default: "auto")
+      arguments.choice(Self.format, default: Format.human), context.language(arguments),
+      arguments.choice(Self.color, default: ColorChoice.auto)
     ) {
     case (.success(let f), .success(let l), .success(let c)): (format, language, color) = (f, l, c)
     case (.failure(let error), _, _), (_, .failure(let error), _), (_, _, .failure(let error)):
       return context.usage(error)
     }
-    let statistics = arguments.flags.contains("--statistics")
-    if statistics, format != "human", format != "json" {
-      return context.usage(.invalidChoice("--format", format, ["human", "json"]))
+    let statistics = arguments.has(Self.statistics)
+    if statistics, format != .human, format != .json {
+      return context.usage(.invalidChoice(Self.format.name, format.rawValue, ["human", "json"]))
     }
     guard !arguments.operands.isEmpty else {
       return context.usage(
@@ -89,8 +87,8 @@ enum CheckCommand: Subcommand {
     let (files, missing, empty) = workspace.files(arguments.operands)
     // A CI job pointed at the wrong folder must fail, not pass on nothing.
     if !empty.isEmpty { return context.usage(.noTocFiles(empty)) }
-    let strict = arguments.flags.contains("--strict")
-    let showInfos = strict || arguments.flags.contains("--all")
+    let strict = arguments.has(Self.strict)
+    let showInfos = strict || arguments.has(all)
     var diagnostics: [Diagnostic] = []
     var unreadable = missing
     var checked: [String] = []
@@ -112,16 +110,16 @@ enum CheckCommand: Subcommand {
     // Counted only where they are shown: the statistics, or the line per file of several files.
     var counts: Statistics { Statistics(merged, checked: checked) }
     switch format {
-    case "json":
+    case .json:
       context.environment.output(
         DiagnosticsJSON.render(
           merged, summary: summary, language: language, statistics: statistics ? counts : nil))
-    case "sarif": context.environment.output(SARIF.render(merged, language: language))
-    case "github": context.environment.output(GitHubAnnotations.render(merged, language: language))
-    default:
+    case .sarif: context.environment.output(SARIF.render(merged, language: language))
+    case .github: context.environment.output(GitHubAnnotations.render(merged, language: language))
+    case .human:
       let useColor =
-        color == "always"
-        || (color == "auto" && context.environment.isTerminal(1)
+        color == .always
+        || (color == .auto && context.environment.isTerminal(1)
           && (context.environment.variables["NO_COLOR"] ?? "").isEmpty
           && context.environment.variables["TERM"] != "dumb")
       let report = HumanReport(workspace: workspace, language: language, color: useColor)

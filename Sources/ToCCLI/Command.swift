@@ -26,6 +26,12 @@ enum Command: String, CaseIterable {
     }
   }
 
+  /// Short spellings and the long options they stand for, the same in every command.
+  static let shorts: [String: String] = Dictionary(
+    (allCases.flatMap { $0.type.options } + [Option.help]).compactMap { option in
+      option.short.map { ($0, option.name) }
+    }, uniquingKeysWith: { first, _ in first })
+
   func run(_ words: [String], _ context: Context) -> ExitStatus {
     type.run(words, context)
   }

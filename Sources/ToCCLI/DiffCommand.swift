@@ -9,6 +9,23 @@ enum DiffCommand: Subcommand {
     en: "what changed between two editions of a model",
     nl: "wat er veranderde tussen twee edities van een model")
 
+  /// The forms of a difference.
+  enum Format: String, Choice {
+    case text, json, dot
+  }
+
+  static let format = Option.choice(
+    "--format", "<format>", Format.self,
+    Bilingual(
+      en: "text (default), json (toc-diff/1) or dot (the new edition, changes marked)",
+      nl: "text (standaard), json (toc-diff/1) of dot (de nieuwe editie, wijzigingen gemarkeerd)"))
+  static let exitCode = Option.flag(
+    "--exit-code",
+    Bilingual(
+      en: "exit with 1 when the editions differ", nl: "sluit af met 1 als de edities verschillen"))
+
+  static let options = [format, exitCode, .output, .lang()]
+
   static func help(_ language: Language) -> String {
     Help.page(
       language, summary: summary,
@@ -22,24 +39,7 @@ enum DiffCommand: Subcommand {
         ),
         ("<new>", Bilingual(en: "the later edition", nl: "de latere editie")),
       ],
-      options: [
-        (
-          "--format <format>",
-          Bilingual(
-            en: "text (default), json (toc-diff/1) or dot (the new edition, changes marked)",
-            nl:
-              "text (standaard), json (toc-diff/1) of dot (de nieuwe editie, wijzigingen gemarkeerd)"
-          )
-        ),
-        (
-          "--exit-code",
-          Bilingual(
-            en: "exit with 1 when the editions differ",
-            nl: "sluit af met 1 als de edities verschillen")
-        ),
-        Help.output,
-        Help.lang,
-      ],
+      options: options,
       notes: [
         Bilingual(
           en:
@@ -51,12 +51,11 @@ enum DiffCommand: Subcommand {
   }
 
   static func run(_ words: [String], _ context: Context) -> ExitStatus {
-    let parsed = context.parse(
-      words, flags: ["--exit-code"], options: ["--format", "--lang", "--output"])
+    let parsed = context.parse(words)
     guard case .proceed(let arguments) = parsed else { return parsed.status }
     var context = context
-    let format: String
-    switch context.format(arguments, among: ["text", "json", "dot"]) {
+    let format: Format
+    switch context.format(arguments, Self.format, default: Format.text) {
     case .failure(let error): return context.usage(error)
     case .success(let chosen): (format, context) = chosen
     }
@@ -75,17 +74,17 @@ enum DiffCommand: Subcommand {
     let diff = ModelDiff.compare(old.model, new.model)
     let text =
       switch format {
-      case "json": DiffJSON.render(diff)
-      case "dot": DiffDOT.render(diff, old: old.model, new: new.model)
-      default: DiffText.render(diff, language: context.language)
+      case .json: DiffJSON.render(diff)
+      case .dot: DiffDOT.render(diff, old: old.model, new: new.model)
+      case .text: DiffText.render(diff, language: context.language)
       }
-    let written = Output.write(text, to: arguments.values["--output"], context)
+    let written = Output.write(text, to: arguments[.output], context)
     let statuses = [
       Output.finish(old, workspace: workspace, written: true),
       Output.finish(new, workspace: workspace, written: written),
     ]
     if statuses.contains(.environment) { return .environment }
     if statuses.contains(.failure) { return .failure }
-    return arguments.flags.contains("--exit-code") && !diff.isEmpty ? .failure : .success
+    return arguments.has(exitCode) && !diff.isEmpty ? .failure : .success
   }
 }

@@ -8,6 +8,8 @@ enum ExplainCommand: Subcommand {
     en: "what a rule means, why it matters, a bad and a good example",
     nl: "wat een controle inhoudt, waarom die ertoe doet, een fout en een goed voorbeeld")
 
+  static let options = [Option.lang()]
+
   static func help(_ language: Language) -> String {
     Help.page(
       language, summary: summary, usage: "toc explain [--lang <nl|en>] [<rule>]",
@@ -19,11 +21,11 @@ enum ExplainCommand: Subcommand {
             nl: "een code (TOC203) of naam (orphan-outcome); zonder: de lijst van alle controles")
         )
       ],
-      options: [Help.lang])
+      options: options)
   }
 
   static func run(_ words: [String], _ context: Context) -> ExitStatus {
-    let parsed = context.parse(words, options: ["--lang"])
+    let parsed = context.parse(words)
     guard case .proceed(let arguments) = parsed else { return parsed.status }
     let language: Language
     switch context.language(arguments) {

@@ -9,10 +9,26 @@ enum ExportCommand: Subcommand {
     en: "the model as JSON (toc-model/1), Markdown tables, CSV or plain sentences",
     nl: "het model als JSON (toc-model/1), Markdown-tabellen, CSV of lopende tekst")
 
-  static let formats = ["json", "markdown", "csv", "narrative", "measurements"]
+  /// The forms of an export.
+  enum Format: String, Choice {
+    case json, markdown, csv, narrative, measurements
 
-  /// The formats that take several files (or folders) at once.
-  static let manyFileFormats: Set = ["markdown", "csv", "measurements"]
+    /// Whether the format takes several files (or folders) at once.
+    var takesMany: Bool { self == .markdown || self == .csv || self == .measurements }
+  }
+
+  static let format = Option.choice(
+    "--format", "<format>", Format.self,
+    Bilingual(
+      en: "json (toc-model/1, default), markdown, csv, narrative or measurements",
+      nl: "json (toc-model/1, standaard), markdown, csv, narrative of measurements"))
+  static let excel = Option.flag(
+    "--excel",
+    Bilingual(
+      en: "csv and measurements for Dutch Excel: `;`, decimal comma, byte-order mark",
+      nl: "csv en measurements voor Nederlandse Excel: `;`, decimale komma, BOM"))
+
+  static let options = [format, excel, .output, .lang()]
 
   static func help(_ language: Language) -> String {
     Help.page(
@@ -22,22 +38,7 @@ enum ExportCommand: Subcommand {
       arguments: [
         Help.paths
       ],
-      options: [
-        (
-          "--format <format>",
-          Bilingual(
-            en: "json (toc-model/1, default), markdown, csv, narrative or measurements",
-            nl: "json (toc-model/1, standaard), markdown, csv, narrative of measurements")
-        ),
-        (
-          "--excel",
-          Bilingual(
-            en: "csv and measurements for Dutch Excel: `;`, decimal comma, byte-order mark",
-            nl: "csv en measurements voor Nederlandse Excel: `;`, decimale komma, BOM")
-        ),
-        Help.output,
-        Help.lang,
-      ],
+      options: options,
       notes: [
         Bilingual(
           en:
@@ -72,12 +73,11 @@ enum ExportCommand: Subcommand {
   }
 
   static func run(_ words: [String], _ context: Context) -> ExitStatus {
-    let parsed = context.parse(
-      words, flags: ["--excel"], options: ["--format", "--lang", "--output"])
+    let parsed = context.parse(words)
     guard case .proceed(let arguments) = parsed else { return parsed.status }
     var context = context
-    let format: String
-    switch context.format(arguments, among: formats) {
+    let format: Format
+    switch context.format(arguments, Self.format, default: Format.json) {
     case .failure(let error): return context.usage(error)
     case .success(let chosen): (format, context) = chosen
     }
@@ -85,34 +85,35 @@ enum ExportCommand: Subcommand {
       return context.usage(
         .missingOperand(Bilingual(en: "a file to export", nl: "een bestand om te exporteren")))
     }
-    let excel = arguments.flags.contains("--excel")
+    let excel = arguments.has(Self.excel)
     var workspace = Workspace(context)
     let operands = arguments.operands
     // A folder for json or narrative is read as a file, and says it is a folder.
     let many =
-      format == "measurements" || operands.count > 1
-      || (manyFileFormats.contains(format)
+      format == .measurements || operands.count > 1
+      || (format.takesMany
         && operands.contains { context.environment.files.kind($0) == .folder })
     if many {
-      guard manyFileFormats.contains(format) else {
+      guard format.takesMany else {
         context.environmentError(
           Bilingual(
-            en: "\(format) takes one file; markdown, csv and measurements take several",
-            nl: "\(format) neemt één bestand; markdown, csv en measurements nemen er meer"))
+            en: "\(format.rawValue) takes one file; markdown, csv and measurements take several",
+            nl: "\(format.rawValue) neemt één bestand; markdown, csv en measurements nemen er meer")
+        )
         return context.usage(.tooManyOperands)
       }
       return exportMany(operands, format: format, excel: excel, arguments, &workspace)
     }
     guard let loaded = workspace.load(file) else { return .environment }
-    let language = arguments.values["--lang"] == nil ? loaded.model.language : context.language
+    let language = arguments[.lang()] == nil ? loaded.model.language : context.language
     let text =
       switch format {
-      case "markdown": MarkdownExport.render(loaded.model, language: language)
-      case "csv": CSVExport.render(loaded.model, excel: excel)
-      case "narrative": Narrative.render(loaded.model, language: language)
-      default: ModelJSON.render(loaded.model)
+      case .markdown: MarkdownExport.render(loaded.model, language: language)
+      case .csv: CSVExport.render(loaded.model, excel: excel)
+      case .narrative: Narrative.render(loaded.model, language: language)
+      case .json, .measurements: ModelJSON.render(loaded.model)
       }
-    let written = Output.write(text, to: arguments.values["--output"], context)
+    let written = Output.write(text, to: arguments[.output], context)
     return Output.finish(loaded, workspace: workspace, written: written)
   }
 }
@@ -120,7 +121,7 @@ enum ExportCommand: Subcommand {
 extension ExportCommand {
   /// Several files and folders, with the files they include, in one table.
   static func exportMany(
-    _ operands: [String], format: String, excel: Bool, _ arguments: Arguments,
+    _ operands: [String], format: Format, excel: Bool, _ arguments: Arguments,
     _ workspace: inout Workspace
   ) -> ExitStatus {
     let context = workspace.context
@@ -129,14 +130,14 @@ extension ExportCommand {
     let (loaded, unreadable) = ReportCommand.load(files, &workspace)
     guard !loaded.isEmpty else { return .environment }
     let models = loaded.map(\.model)
-    let language = arguments.values["--lang"] == nil ? models[0].language : context.language
+    let language = arguments[.lang()] == nil ? models[0].language : context.language
     let text =
       switch format {
-      case "markdown": MarkdownExport.render(models, language: language)
-      case "csv": CSVExport.render(models, excel: excel)
-      default: MeasurementsExport.render(models, excel: excel)
+      case .markdown: MarkdownExport.render(models, language: language)
+      case .csv: CSVExport.render(models, excel: excel)
+      case .json, .narrative, .measurements: MeasurementsExport.render(models, excel: excel)
       }
-    let written = Output.write(text, to: arguments.values["--output"], context)
+    let written = Output.write(text, to: arguments[.output], context)
     return ReportCommand.finish(
       loaded, workspace: workspace,
       complete: written && !missing && !unreadable)

@@ -9,32 +9,30 @@ enum FmtCommand: Subcommand {
     en: "normalise the layout and keywords of .toc files",
     nl: "zet opmaak en sleutelwoorden van .toc-bestanden recht")
 
+  static let check = Option.flag(
+    "--check",
+    Bilingual(
+      en: "list the files that would change; exit 1 if there are any",
+      nl: "noem de bestanden die zouden veranderen; afsluitcode 1 als die er zijn"))
+  static let write = Option.flag(
+    "--write",
+    Bilingual(
+      en: "rewrite the files that change, in place",
+      nl: "herschrijf de bestanden die veranderen, ter plekke"))
+  static let lang = Option.lang(
+    Bilingual(
+      en: "keywords and messages in this language (default: the file's own language)",
+      nl: "sleutelwoorden en meldingen in deze taal (standaard: de taal van het bestand)"))
+
+  static let options = [check, write, lang]
+
   static func help(_ language: Language) -> String {
     Help.page(
       language, summary: summary, usage: "toc fmt [--check] [--write] [--lang <nl|en>] <path> ...",
       arguments: [
         Help.paths
       ],
-      options: [
-        (
-          "--check",
-          Bilingual(
-            en: "list the files that would change; exit 1 if there are any",
-            nl: "noem de bestanden die zouden veranderen; afsluitcode 1 als die er zijn")
-        ),
-        (
-          "--write",
-          Bilingual(
-            en: "rewrite the files that change, in place",
-            nl: "herschrijf de bestanden die veranderen, ter plekke")
-        ),
-        (
-          "--lang <nl|en>",
-          Bilingual(
-            en: "keywords and messages in this language (default: the file's own language)",
-            nl: "sleutelwoorden en meldingen in deze taal (standaard: de taal van het bestand)")
-        ),
-      ],
+      options: options,
       notes: [
         Bilingual(
           en:
@@ -46,7 +44,7 @@ enum FmtCommand: Subcommand {
   }
 
   static func run(_ words: [String], _ context: Context) -> ExitStatus {
-    let parsed = context.parse(words, flags: ["--check", "--write"], options: ["--lang"])
+    let parsed = context.parse(words)
     guard case .proceed(let arguments) = parsed else { return parsed.status }
     var context = context
     switch context.language(arguments) {
@@ -58,9 +56,9 @@ enum FmtCommand: Subcommand {
         .missingOperand(
           Bilingual(en: "a file or folder to format", nl: "een bestand of map om op te maken")))
     }
-    let keywords = arguments.values["--lang"] == nil ? nil : context.language
-    let check = arguments.flags.contains("--check")
-    let write = arguments.flags.contains("--write")
+    let keywords = arguments[lang] == nil ? nil : context.language
+    let check = arguments.has(Self.check)
+    let write = arguments.has(Self.write)
     var workspace = Workspace(context)
     let (files, missing, empty) = workspace.files(arguments.operands)
     // A CI job pointed at the wrong folder must fail, not pass on nothing.

@@ -37,14 +37,6 @@ enum Help {
     command.type.help(language)
   }
 
-  /// The option every command takes for the language of its messages.
-  static let lang = (
-    "--lang <nl|en>",
-    Bilingual(
-      en: "language of messages (default: LC_ALL, LC_MESSAGES or LANG)",
-      nl: "taal van de meldingen (standaard: LC_ALL, LC_MESSAGES of LANG)")
-  )
-
   /// The operand of commands that read one model.
   static let file = (
     "<file>",
@@ -60,18 +52,10 @@ enum Help {
       nl: "een .toc-bestand, een map, of - voor standaardinvoer")
   )
 
-  /// The option of every command that writes a result.
-  static let output = (
-    "-o, --output <file>",
-    Bilingual(
-      en: "write to a file instead of standard output",
-      nl: "schrijf naar een bestand in plaats van standaarduitvoer")
-  )
-
   /// One command's page: overview, usage, arguments, options and closing notes.
   static func page(
     _ language: Language, summary: Bilingual, usage: String, arguments: [(String, Bilingual)],
-    options: [(String, Bilingual)], notes: [Bilingual] = []
+    options: [Option], notes: [Bilingual] = []
   ) -> String {
     let nl = language == .nl
     func rows(_ rows: [(String, Bilingual)]) -> String {
@@ -80,8 +64,8 @@ enum Help {
     var out = "\(nl ? "OVERZICHT" : "OVERVIEW"): \(summary[language])\n\n"
     out += "\(nl ? "GEBRUIK" : "USAGE"): \(usage)\n\n"
     if !arguments.isEmpty { out += "\(nl ? "ARGUMENTEN" : "ARGUMENTS"):\n\(rows(arguments))\n\n" }
-    let help = ("-h, --help", Bilingual(en: "show this help", nl: "toon deze hulp"))
-    out += "\(nl ? "OPTIES" : "OPTIONS"):\n\(rows(options + [help]))\n"
+    let listed = (options + [Option.help]).map { ($0.label, $0.help) }
+    out += "\(nl ? "OPTIES" : "OPTIONS"):\n\(rows(listed))\n"
     for note in notes {
       out +=
         "\n" + note[language].split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")
@@ -91,9 +75,11 @@ enum Help {
   }
 }
 
-/// A `toc` subcommand: its summary, its help page, and what it does.
+/// A `toc` subcommand: its summary, its options, its help page, and what it does.
 protocol Subcommand {
   static var summary: Bilingual { get }
+  /// Every option the command takes but `--help`, in the order its help lists them.
+  static var options: [Option] { get }
   static func help(_ language: Language) -> String
   static func run(_ words: [String], _ context: Context) -> ExitStatus
 }

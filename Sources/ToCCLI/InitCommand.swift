@@ -7,6 +7,17 @@ enum InitCommand: Subcommand {
   static let summary = Bilingual(
     en: "write a commented starter model", nl: "schrijf een startmodel met uitleg")
 
+  static let title = Option.valued(
+    "--title", "<title>", Bilingual(en: "the model's title", nl: "de titel van het model"))
+
+  static let options = [
+    Option.lang(
+      Bilingual(
+        en: "language of the model and of messages (default: LC_ALL, LC_MESSAGES or LANG)",
+        nl: "taal van het model en van de meldingen (standaard: LC_ALL, LC_MESSAGES of LANG)")),
+    title,
+  ]
+
   static func help(_ language: Language) -> String {
     Help.page(
       language, summary: summary, usage: "toc init [--lang <nl|en>] [--title <title>] [<file>]",
@@ -18,15 +29,7 @@ enum InitCommand: Subcommand {
             nl: "het nieuwe .toc-bestand; zonder: standaarduitvoer (er wordt niets bewaard)")
         )
       ],
-      options: [
-        (
-          "--lang <nl|en>",
-          Bilingual(
-            en: "language of the model and of messages (default: LC_ALL, LC_MESSAGES or LANG)",
-            nl: "taal van het model en van de meldingen (standaard: LC_ALL, LC_MESSAGES of LANG)")
-        ),
-        ("--title <title>", Bilingual(en: "the model's title", nl: "de titel van het model")),
-      ],
+      options: options,
       notes: [
         Bilingual(
           en: "An existing file is never overwritten (exit code 3).",
@@ -45,7 +48,7 @@ enum InitCommand: Subcommand {
   )
 
   static func run(_ words: [String], _ context: Context) -> ExitStatus {
-    let parsed = context.parse(words, options: ["--lang", "--title"])
+    let parsed = context.parse(words)
     guard case .proceed(let arguments) = parsed else { return parsed.status }
     var context = context
     switch context.language(arguments) {
@@ -54,10 +57,10 @@ enum InitCommand: Subcommand {
     }
     guard arguments.operands.count <= 1 else { return context.usage(.tooManyOperands) }
     var title = StarterModel.defaultTitle[context.language]
-    if let given = arguments.values["--title"] {
+    if let given = arguments[Self.title] {
       // A title is one line: line breaks and runs of white space become one space.
       title = given.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-      guard !title.isEmpty else { return context.usage(.missingValue("--title")) }
+      guard !title.isEmpty else { return context.usage(.missingValue(Self.title.name)) }
     }
     let text = StarterModel.text(context.language, title: Formatter.textValue(title))
     guard let file = arguments.operands.first, file != "-" else {

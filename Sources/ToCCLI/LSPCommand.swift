@@ -14,17 +14,18 @@ enum LSPCommand: Subcommand {
     en: "the language server for editors (LSP over standard input/output)",
     nl: "de taalserver voor editors (LSP via standaardinvoer en -uitvoer)")
 
+  static let options = [
+    Option.flag(
+      "--stdio",
+      Bilingual(
+        en: "speak over standard input/output (the default and only way)",
+        nl: "spreek via standaardinvoer en -uitvoer (de standaard en enige manier)"))
+  ]
+
   static func help(_ language: Language) -> String {
     Help.page(
       language, summary: summary, usage: "toc lsp [--stdio]", arguments: [],
-      options: [
-        (
-          "--stdio",
-          Bilingual(
-            en: "speak over standard input/output (the default and only way)",
-            nl: "spreek via standaardinvoer en -uitvoer (de standaard en enige manier)")
-        )
-      ],
+      options: options,
       notes: [
         Bilingual(
           en:
@@ -36,7 +37,7 @@ enum LSPCommand: Subcommand {
   }
 
   static func run(_ words: [String], _ context: Context) -> ExitStatus {
-    let parsed = context.parse(words, flags: ["--stdio"])
+    let parsed = context.parse(words)
     guard case .proceed(let arguments) = parsed else { return parsed.status }
     guard arguments.operands.isEmpty else { return context.usage(.tooManyOperands) }
     // A client that goes away makes writes fail rather than end the process by a signal; the end

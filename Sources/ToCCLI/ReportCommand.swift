@@ -10,38 +10,37 @@ enum ReportCommand: Subcommand {
     en: "the evaluator's report: one HTML page (or PDF) per team or programme",
     nl: "het rapport voor de evaluator: één HTML-pagina (of pdf) per team of programma")
 
+  /// The forms of the report.
+  enum Format: String, Choice {
+    case html, pdf
+  }
+
+  static let format = Option.choice(
+    "--format", "<format>", Format.self, short: "-f",
+    Bilingual(
+      en: "html (default) or pdf (printed by headless Chromium)",
+      nl: "html (standaard) of pdf (afgedrukt door Chromium zonder venster)"))
+  static let chromium = Option.valued(
+    "--chromium", "<path>",
+    Bilingual(
+      en: "the Chromium program for -f pdf (default: chromium on PATH)",
+      nl: "het Chromium-programma voor -f pdf (standaard: chromium op PATH)"))
+
+  static let options = [
+    format, .output,
+    .lang(
+      Bilingual(
+        en: "language of the report (default: the first model's)",
+        nl: "taal van het rapport (standaard: die van het eerste model)")),
+    .dot, chromium,
+  ]
+
   static func help(_ language: Language) -> String {
     Help.page(
       language, summary: summary,
       usage: "toc report [-f html|pdf] [-o <file>] [--lang <nl|en>] <path> ...",
       arguments: [Help.paths],
-      options: [
-        (
-          "-f, --format <format>",
-          Bilingual(
-            en: "html (default) or pdf (printed by headless Chromium)",
-            nl: "html (standaard) of pdf (afgedrukt door Chromium zonder venster)")
-        ),
-        Help.output,
-        (
-          "--lang <nl|en>",
-          Bilingual(
-            en: "language of the report (default: the first model's)",
-            nl: "taal van het rapport (standaard: die van het eerste model)")
-        ),
-        (
-          "--dot <path>",
-          Bilingual(
-            en: "the Graphviz dot program to use (default: dot on PATH)",
-            nl: "het Graphviz-programma dot dat gebruikt wordt (standaard: dot op PATH)")
-        ),
-        (
-          "--chromium <path>",
-          Bilingual(
-            en: "the Chromium program for -f pdf (default: chromium on PATH)",
-            nl: "het Chromium-programma voor -f pdf (standaard: chromium op PATH)")
-        ),
-      ],
+      options: options,
       notes: [
         Bilingual(
           en: """
@@ -61,12 +60,11 @@ enum ReportCommand: Subcommand {
   }
 
   static func run(_ words: [String], _ context: Context) -> ExitStatus {
-    let parsed = context.parse(
-      words, options: ["--format", "--output", "--lang", "--dot", "--chromium"])
+    let parsed = context.parse(words)
     guard case .proceed(let arguments) = parsed else { return parsed.status }
     var context = context
-    let format: String
-    switch context.format(arguments, among: ["html", "pdf"]) {
+    let format: Format
+    switch context.format(arguments, Self.format, default: Format.html) {
     case .failure(let error): return context.usage(error)
     case .success(let chosen): (format, context) = chosen
     }
@@ -78,8 +76,8 @@ enum ReportCommand: Subcommand {
             nl: "een bestand of map om een rapport over te maken")))
     }
     var chromium: String?
-    if format == "pdf" {
-      chromium = Chromium(context, path: arguments.values["--chromium"]).program()
+    if format == .pdf {
+      chromium = Chromium(context, path: arguments[Self.chromium]).program()
       guard chromium != nil else {
         context.environmentError(ReportMessages.chromiumMissing)
         return .environment
@@ -91,8 +89,8 @@ enum ReportCommand: Subcommand {
     let (loaded, unreadable) = load(files, &workspace)
     guard !loaded.isEmpty else { return .environment }
     let language =
-      arguments.values["--lang"] == nil ? loaded[0].model.language : context.language
-    let figures = draw(loaded, language: language, dot: arguments.values["--dot"], context)
+      arguments[.lang()] == nil ? loaded[0].model.language : context.language
+    let figures = draw(loaded, language: language, dot: arguments[.dot], context)
     let sections = zip(loaded, figures).map { file, figure in
       let lines = workspace.lines(of: file.model.file)
       let findings = file.diagnostics.filter { $0.range.file == file.model.file }.map {
@@ -106,7 +104,7 @@ enum ReportCommand: Subcommand {
       guard let pdf = Chromium(context, path: chromium).print(bytes) else { return .environment }
       bytes = pdf
     }
-    let written = Output.write(bytes, to: arguments.values["--output"], context)
+    let written = Output.write(bytes, to: arguments[.output], context)
     return finish(
       loaded, workspace: workspace,
       complete: written && !missing && !unreadable)

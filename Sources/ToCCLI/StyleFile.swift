@@ -8,11 +8,13 @@ enum StyleFile {
   static let names = ["toc-style", "toc-stijl"]
 
   /// Each setting, in English and Dutch, and the option it stands for.
-  static let settings: [(en: String, nl: String, option: String)] = [
-    ("font", "lettertype", "--font"), ("font-size", "lettergrootte", "--font-size"),
-    ("theme", "thema", "--theme"), ("page", "pagina", "--page"), ("width", "breedte", "--width"),
-    ("wrap", "afbreken", "--wrap"), ("direction", "richting", "--direction"),
-    ("legend", "legenda", "--no-legend"), ("title", "titel", "--no-title"),
+  static let settings: [(en: String, nl: String, option: Option)] = [
+    ("font", "lettertype", FigureOptions.font),
+    ("font-size", "lettergrootte", FigureOptions.fontSize),
+    ("theme", "thema", FigureOptions.theme), ("page", "pagina", FigureOptions.page),
+    ("width", "breedte", FigureOptions.width), ("wrap", "afbreken", FigureOptions.wrap),
+    ("direction", "richting", RenderCommand.direction),
+    ("legend", "legenda", FigureOptions.noLegend), ("title", "titel", FigureOptions.noTitle),
   ]
 
   /// The style file for the model at `path`, if its folder has one.
@@ -43,12 +45,13 @@ enum StyleFile {
             place, key,
             suggestion: Suggestion.nearest(to: key, among: settings.flatMap { [$0.en, $0.nl] })))
       }
-      guard setting.option.hasPrefix("--no-") else {
-        words += [setting.option, value]
+      // A flag turns something off (`--no-legend`): the setting says yes or no.
+      guard setting.option.isFlag else {
+        words += [setting.option.name, value]
         continue
       }
       switch value.lowercased() {
-      case "no", "nee", "off", "uit": words.append(setting.option)
+      case "no", "nee", "off", "uit": words.append(setting.option.name)
       case "yes", "ja", "on", "aan": break
       default: return .failure(.notYesOrNo(place, key, value))
       }

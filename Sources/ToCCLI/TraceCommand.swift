@@ -8,6 +8,24 @@ enum TraceCommand: Subcommand {
     en: "every path that leads to a node, and everything it leads to",
     nl: "elk pad dat naar een knoop leidt, en alles waar hij toe leidt")
 
+  /// The forms of a trace.
+  enum Format: String, Choice {
+    case text, dot
+  }
+
+  static let backward = Option.flag(
+    "--backward", Bilingual(en: "only what leads to the node", nl: "alleen wat naar de knoop leidt")
+  )
+  static let forward = Option.flag(
+    "--forward", Bilingual(en: "only what the node leads to", nl: "alleen waar de knoop toe leidt"))
+  static let format = Option.choice(
+    "--format", "<format>", Format.self,
+    Bilingual(
+      en: "text (an indented tree, default) or dot (the figure, traced paths highlighted)",
+      nl: "text (een ingesprongen boom, standaard) of dot (de figuur, gevolgde paden uitgelicht)"))
+
+  static let options = [backward, forward, format, .output, .lang()]
+
   static func help(_ language: Language) -> String {
     Help.page(
       language, summary: summary,
@@ -21,26 +39,7 @@ enum TraceCommand: Subcommand {
             nl: "de knoop om te volgen (`si.contacten` voor een knoop uit een opgenomen bestand)")
         ),
       ],
-      options: [
-        (
-          "--backward",
-          Bilingual(en: "only what leads to the node", nl: "alleen wat naar de knoop leidt")
-        ),
-        (
-          "--forward",
-          Bilingual(en: "only what the node leads to", nl: "alleen waar de knoop toe leidt")
-        ),
-        (
-          "--format <format>",
-          Bilingual(
-            en: "text (an indented tree, default) or dot (the figure, traced paths highlighted)",
-            nl:
-              "text (een ingesprongen boom, standaard) of dot (de figuur, gevolgde paden uitgelicht)"
-          )
-        ),
-        Help.output,
-        Help.lang,
-      ],
+      options: options,
       notes: [
         Bilingual(
           en:
@@ -52,12 +51,11 @@ enum TraceCommand: Subcommand {
   }
 
   static func run(_ words: [String], _ context: Context) -> ExitStatus {
-    let parsed = context.parse(
-      words, flags: ["--backward", "--forward"], options: ["--format", "--lang", "--output"])
+    let parsed = context.parse(words)
     guard case .proceed(let arguments) = parsed else { return parsed.status }
     var context = context
-    let format: String
-    switch context.format(arguments, among: ["text", "dot"]) {
+    let format: Format
+    switch context.format(arguments, Self.format, default: Format.text) {
     case .failure(let error): return context.usage(error)
     case .success(let chosen): (format, context) = chosen
     }
@@ -72,17 +70,17 @@ enum TraceCommand: Subcommand {
     let id = arguments.operands[1]
     var workspace = Workspace(context)
     guard let loaded = workspace.load(arguments.operands[0]) else { return .environment }
-    let both = !arguments.flags.contains("--backward") && !arguments.flags.contains("--forward")
+    let both = !arguments.has(backward) && !arguments.has(forward)
     guard
       let trace = Trace.trace(
-        loaded.model, id: id, backward: both || arguments.flags.contains("--backward"),
-        forward: both || arguments.flags.contains("--forward"))
+        loaded.model, id: id, backward: both || arguments.has(backward),
+        forward: both || arguments.has(forward))
     else { return unknown(id, in: loaded.model, context) }
     let text =
-      format == "dot"
+      format == .dot
       ? TraceDOT.render(trace, model: loaded.model)
       : TraceText.render(trace, model: loaded.model, language: context.language)
-    let written = Output.write(text, to: arguments.values["--output"], context)
+    let written = Output.write(text, to: arguments[.output], context)
     return Output.finish(loaded, workspace: workspace, written: written)
   }
 
