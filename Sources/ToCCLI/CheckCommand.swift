@@ -122,23 +122,19 @@ enum CheckCommand: Subcommand {
         || (color == .auto && context.environment.isTerminal(1)
           && (context.environment.variables["NO_COLOR"] ?? "").isEmpty
           && context.environment.variables["TERM"] != "dumb")
-      let report = HumanReport(workspace: workspace, language: language, color: useColor)
-      if statistics {
-        let tables = counts.text(language)
-        context.environment.output(
-          report.render(
-            [], summary: summary, showInfos: showInfos, closing: tables.isEmpty ? "" : tables + "\n"
-          ))
-      } else {
-        let perFile =
-          checked.count > 1
-          ? ReadingOrder.perFile(counts, showInfos: showInfos).map { $0[language] + "\n" }
-            .joined() : ""
-        context.environment.output(
-          report.render(
-            ReadingOrder.human(merged), summary: summary, showInfos: showInfos,
-            closing: perFile.isEmpty ? "" : perFile + "\n"))
-      }
+      let shown = statistics ? [] : ReadingOrder.human(merged)
+      let report = HumanReport(
+        lines: workspace.lines(for: shown), language: language, color: useColor)
+      let closing =
+        statistics
+        ? counts.text(language)
+        : checked.count > 1
+          ? ReadingOrder.perFile(counts, showInfos: showInfos).map { $0[language] + "\n" }.joined()
+          : ""
+      context.environment.output(
+        report.render(
+          shown, summary: summary, showInfos: showInfos,
+          closing: closing.isEmpty ? "" : closing + "\n"))
     }
     if unreadable { return .environment }
     let failed = summary.errors > 0 || (strict && summary.warnings > 0)

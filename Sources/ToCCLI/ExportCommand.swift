@@ -176,7 +176,8 @@ enum Output {
       let color =
         context.environment.isTerminal(2)
         && (context.environment.variables["NO_COLOR"] ?? "").isEmpty
-      let report = HumanReport(workspace: workspace, language: context.language, color: color)
+      let report = HumanReport(
+        lines: workspace.lines(for: errors), language: context.language, color: color)
       context.environment.errors(
         report.render(errors, summary: Summary(errors, files: 1), showInfos: false))
     }

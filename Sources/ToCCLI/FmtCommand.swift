@@ -106,7 +106,8 @@ enum FmtCommand: Subcommand {
     let context = workspace.context
     let environment = context.environment
     let color = environment.isTerminal(2) && (environment.variables["NO_COLOR"] ?? "").isEmpty
-    let report = HumanReport(workspace: workspace, language: context.language, color: color)
+    let report = HumanReport(
+      lines: workspace.lines(for: errors), language: context.language, color: color)
     environment.errors(
       report.render(errors, summary: Summary(errors, files: files), showInfos: false))
   }

@@ -3,7 +3,8 @@ import ToCModel
 /// Diagnostics as people read them: `warning[TOC203]: …`, `--> file:line:col`, the source line with
 /// carets under the range, `= help: …`, and a closing summary.
 struct HumanReport {
-  let workspace: Workspace
+  /// The lines of the files the diagnostics point into, by file name.
+  let lines: [String: SourceLines]
   let language: Language
   let color: Bool
 
@@ -15,17 +16,13 @@ struct HumanReport {
   func render(
     _ diagnostics: [Diagnostic], summary: Summary, showInfos: Bool, closing: String = ""
   ) -> String {
-    var files: [String: SourceLines] = [:]
-    for diagnostic in diagnostics where files[diagnostic.range.file] == nil {
-      files[diagnostic.range.file] = workspace.lines(of: diagnostic.range.file) ?? SourceLines([])
-    }
     let parts = (diagnostics.count + Self.diagnosticsPerPart - 1) / Self.diagnosticsPerPart
-    let written = Cores.map(parts) { [files] part in
+    let written = Cores.map(parts) { part in
       var out = ""
       let first = part * Self.diagnosticsPerPart
       for diagnostic in diagnostics[first..<min(first + Self.diagnosticsPerPart, diagnostics.count)]
       {
-        out += render(diagnostic, files: files)
+        out += render(diagnostic)
         out += "\n"
       }
       return out
@@ -34,8 +31,8 @@ struct HumanReport {
     return written.joined() + closing + summary + "\n"
   }
 
-  /// One diagnostic, its source line taken from `files`.
-  func render(_ diagnostic: Diagnostic, files: [String: SourceLines]) -> String {
+  /// One diagnostic, its source line taken from `lines`.
+  func render(_ diagnostic: Diagnostic) -> String {
     let range = diagnostic.range
     let severity = Messages.severity(diagnostic.severity)[language]
     var out =
@@ -44,7 +41,7 @@ struct HumanReport {
     let gutter = String(repeating: " ", count: String(range.line).count)
     out +=
       "\(gutter)\(paint("-->", style: blue)) \(Visible.text(range.file)):\(range.line):\(range.column)\n"
-    if let line = files[range.file]?.line(range.line) {
+    if let line = lines[range.file]?.line(range.line) {
       out += "\(gutter) \(paint("|", style: blue))\n"
       out +=
         "\(paint(String(range.line), style: blue)) \(paint("|", style: blue)) \(Visible.text(line))\n"

@@ -117,7 +117,8 @@ enum ReportCommand: Subcommand {
     let errors = Diagnostic.sortedUnique(
       loaded.flatMap(\.diagnostics).filter { $0.severity == .error })
     if !errors.isEmpty {
-      let human = HumanReport(workspace: workspace, language: context.language, color: false)
+      let human = HumanReport(
+        lines: workspace.lines(for: errors), language: context.language, color: false)
       context.environment.errors(
         human.render(errors, summary: Summary(errors, files: loaded.count), showInfos: false))
     }

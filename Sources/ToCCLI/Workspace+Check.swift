@@ -1,0 +1,55 @@
+import Dispatch
+import ToCCheck
+import ToCModel
+import ToCParser
+
+extension Workspace {
+  /// Parses and checks one file; nil when it cannot be read. Without `infos`, rules that only
+  /// inform are skipped.
+  mutating func load(_ path: String, infos: Bool = true) -> Loaded? {
+    read(path).map { load($0, path: path, infos: infos) }
+  }
+
+  /// The findings of each file, nil for one that cannot be read (reported, in order). The files
+  /// are read one after another and checked on all cores: a folder of many team files is checked
+  /// in the time of half of them on two cores.
+  mutating func check(_ paths: [String], infos: Bool) -> [[Diagnostic]?] {
+    let read = paths.map { self.read($0) }
+    return Cores.map(paths.count) { [self] index in
+      guard let bytes = read[index] else { return nil }
+      let loaded = load(bytes, path: paths[index], infos: infos)
+      if loaded.model.nodes.count >= Self.nodesFreedAside { Self.letGo(loaded.model) }
+      return loaded.diagnostics
+    }
+  }
+
+  /// Nodes from which a checked model is freed on another thread: freeing a model takes about a
+  /// twentieth of the time it took to read and check, milliseconds for a large one, which can pass
+  /// while the findings are written; a team's model is freed sooner than it is handed over.
+  static let nodesFreedAside = 10_000
+
+  /// Lets a checked model go on another thread.
+  static func letGo(_ model: Model) {
+    DispatchQueue.global(qos: .utility).async { [model] in _ = model }
+  }
+
+  /// Parses and checks the bytes of the file `path`; it reads only the files they include.
+  func load(_ bytes: [UInt8], path: String, infos: Bool) -> Loaded {
+    let files = context.environment.files
+    let parser = Parser(reader: SourceReader { try? files.read($0).get() })
+    let name = path == "-" ? Self.standardInputName : path
+    let parsed = parser.parse(bytes, file: name)
+    return Loaded(
+      model: parsed.model,
+      diagnostics: Checker.check(
+        parsed.model, parserDiagnostics: parsed.diagnostics, infos: infos))
+  }
+}
+
+/// A parsed and checked model.
+struct Loaded {
+  var model: Model
+  var diagnostics: [Diagnostic]
+
+  var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}

@@ -1,0 +1,61 @@
+import ToCModel
+
+extension Workspace {
+  /// Operands as files: folders become every `.toc` file below them (hidden folders skipped),
+  /// sorted, without those that are clearly no theory of change (counted in one line). Paths that
+  /// do not exist are reported and left out; `failed` tells whether any was. `empty` are the
+  /// folders that hold no `.toc` file, which the caller names in a usage error.
+  mutating func files(_ operands: [String]) -> (files: [String], failed: Bool, empty: [String]) {
+    var files: [String] = []
+    var failed = false
+    var empty: [String] = []
+    var skipped = 0
+    for operand in operands {
+      if operand == "-" {
+        files.append(operand)
+        continue
+      }
+      switch context.environment.files.kind(operand) {
+      case .folder:
+        let found = tocFiles(below: operand)
+        if found.isEmpty { empty.append(operand) }
+        for path in found {
+          // Read now, once: a file that cannot be read is reported when it is checked.
+          if case .success(let bytes) = context.environment.files.read(path) {
+            if ForeignFile(bytes) != nil {
+              skipped += 1
+              continue
+            }
+            sources[path] = bytes
+          }
+          files.append(path)
+        }
+      case .file:
+        files.append(operand)
+      case nil:
+        context.environmentError(Messages.cannotRead(operand, .noSuchFile))
+        failed = true
+      }
+    }
+    if skipped > 0 { context.environmentError(Messages.skippedForeign(skipped)) }
+    return (files, failed, empty)
+  }
+
+  /// Every `.toc` file below `folder`, walked without recursion.
+  func tocFiles(below folder: String) -> [String] {
+    var found: [String] = []
+    var pending = [folder]
+    while let current = pending.popLast() {
+      for name in context.environment.files.list(current).sorted() where !name.hasPrefix(".") {
+        let path =
+          current == "." ? name : (current.hasSuffix("/") ? current + name : current + "/" + name)
+        switch context.environment.files.kind(path) {
+        case .folder: pending.append(path)
+        case .file where name.hasSuffix(".toc"): found.append(path)
+        default: break
+        }
+      }
+    }
+    return found.sorted()
+  }
+}
