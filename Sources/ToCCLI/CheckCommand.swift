@@ -74,7 +74,8 @@ enum CheckCommand: Subcommand {
     }
     let statistics = arguments.has(Self.statistics)
     if statistics, format != .human, format != .json {
-      return context.usage(.invalidChoice(Self.format.name, format.rawValue, ["human", "json"]))
+      let counted = [Format.human, .json].map(\.rawValue)
+      return context.usage(.invalidChoice(Self.format.name, format.rawValue, counted))
     }
     guard !arguments.operands.isEmpty else {
       return context.usage(
