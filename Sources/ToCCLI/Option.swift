@@ -7,7 +7,8 @@ import ToCRender
 struct Option {
   /// The long spelling, as `--format`.
   let name: String
-  /// The short spelling, as `-f`; the help lists it beside the long one.
+  /// The short spelling, as `-f`; the help lists it beside the long one. A short spelling stands
+  /// for its long option in every command (`Command.shorts`).
   var short: String?
   /// The value's placeholder in the help, as `<format>`; nil for a flag.
   var value: String?
