@@ -34,7 +34,7 @@ let package = Package(
     .target(name: "ToCTestSupport", dependencies: ["ToCModel"], path: "Tests/ToCTestSupport"),
     .testTarget(name: "ToCModelTests", dependencies: ["ToCModel"]),
     .testTarget(
-      name: "ToCSupportTests", dependencies: ["ToCSupport", "ToCParser", "ToCCLI"]),
+      name: "ToCSupportTests", dependencies: ["ToCSupport", "ToCCLI"]),
     .testTarget(
       name: "ToCParserTests", dependencies: ["ToCParser", "ToCModel", "ToCTestSupport"],
       exclude: ["Golden"]),

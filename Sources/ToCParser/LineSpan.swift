@@ -15,7 +15,7 @@ public struct LineSpan: Sendable {
   /// The lines of `bytes` from `start` on; a last line ends at the end of `bytes`, and is none when
   /// that is where it would start. Every byte of a large file passes here, on all cores.
   public static func find(in bytes: [UInt8], from start: Int) -> [LineSpan] {
-    find(in: bytes, from: start, bytesPerPart: bytesPerPart, cores: Cores.online)
+    find(in: bytes, from: start, bytesPerPart: Tuning.bytesPerPart, cores: Cores.online)
   }
 
   /// `find(in:from:)` in parts of at least `bytesPerPart` bytes, on up to `cores` threads.
@@ -26,9 +26,6 @@ public struct LineSpan: Sendable {
     guard parts.count > 1 else { return find(in: bytes, parts[0]) }
     return Cores.map(parts.count) { find(in: bytes, parts[$0]) }.flatMap { $0 }
   }
-
-  /// Bytes below which a file is read on one core: fewer are not worth starting threads for.
-  static let bytesPerPart = 1 << 20
 
   /// `start..<bytes.count` cut into as many parts as `cores` (at most one per
   /// `bytesPerPart` bytes), each starting where a line does: after an LF, which no UTF-8 sequence
