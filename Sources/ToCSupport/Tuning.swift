@@ -28,9 +28,4 @@ public enum Tuning {
   /// `toc check`; handing each of 20,000 team models over instead cost 70 ms of the folder's
   /// 0.39 s (fifth round).
   public static let nodesFreedAside = 10_000
-
-  /// Bytes from which glibc hands a freed block back to the system, fixed at start (`LiveMemory`):
-  /// the peak of `toc check` on the 100k-node model went from 78 MB to 70 MB at the same time
-  /// (fifth round).
-  public static let mmapThreshold: Int32 = 128 * 1024
 }
