@@ -20,12 +20,14 @@ public enum Tuning {
 
   /// Findings per part of the human report, the parts written on all cores
   /// (`HumanReport.diagnosticsPerPart`): the 100k-node model's 9,304 findings took 27 ms on one
-  /// core, a tenth of `toc check` (fifth round).
+  /// core, a tenth of `toc check` (fifth round). Issue 15 measured it under 10% on every case
+  /// (sixth round): it stays until `HumanReport`'s rework.
   public static let diagnosticsPerPart = 1_000
 
   /// Nodes from which a checked model is freed on another thread while the report is written
   /// (`Workspace.nodesFreedAside`): the 100k-node model takes 8 ms to free, about 3% of
   /// `toc check`; handing each of 20,000 team models over instead cost 70 ms of the folder's
-  /// 0.39 s (fifth round).
+  /// 0.39 s (fifth round). Issue 15 measured it under 10% on every case (sixth round): it stays
+  /// until `Workspace`'s rework.
   public static let nodesFreedAside = 10_000
 }
