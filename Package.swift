@@ -16,9 +16,10 @@ let package = Package(
     .target(name: "ToCParser", dependencies: ["ToCModel", "ToCSupport"]),
     .target(name: "ToCCheck", dependencies: ["ToCModel", "ToCSupport"]),
     .target(name: "ToCRender", dependencies: ["ToCModel"]),
+    .target(name: "ToCServer", dependencies: ["ToCModel", "ToCParser", "ToCCheck"]),
     .target(
       name: "ToCCLI",
-      dependencies: ["ToCModel", "ToCSupport", "ToCParser", "ToCCheck", "ToCRender"]),
+      dependencies: ["ToCModel", "ToCSupport", "ToCParser", "ToCCheck", "ToCRender", "ToCServer"]),
     .executableTarget(
       name: "toc", dependencies: ["ToCCLI"],
       // A release build carries the Swift runtime in itself: it starts in two thirds of the time
@@ -35,6 +36,8 @@ let package = Package(
     .testTarget(name: "ToCModelTests", dependencies: ["ToCModel"]),
     .testTarget(
       name: "ToCSupportTests", dependencies: ["ToCSupport", "ToCCLI"]),
+    .testTarget(
+      name: "ToCServerTests", dependencies: ["ToCServer", "ToCModel", "ToCTestSupport"]),
     .testTarget(
       name: "ToCParserTests", dependencies: ["ToCParser", "ToCModel", "ToCTestSupport"],
       exclude: ["Golden"]),

@@ -45,13 +45,25 @@ struct Arguments {
         }
         arguments.values[word] = value
       } else {
+        let known = Array(flags.union(options).union(["--help"])).sorted()
         return .failure(
-          .unknownOption(
-            word,
-            suggestion: Suggestion.nearest(to: word, among: Array(flags.union(options)).sorted())))
+          .unknownOption(word, suggestion: Suggestion.nearest(to: word, among: known)))
       }
     }
     return .success(arguments)
+  }
+
+  /// The language a command's words ask for with `--lang nl|en` (or `--lang=nl`), looked for before
+  /// they are read, so that even a mistake in them is reported in that language.
+  static func language(in words: [String]) -> Language? {
+    var index = 0
+    while index < words.count, words[index] != "--" {
+      let word = words[index]
+      index += 1
+      if word == "--lang", index < words.count { return Language(rawValue: words[index]) }
+      if word.hasPrefix("--lang=") { return Language(rawValue: String(word.dropFirst(7))) }
+    }
+    return nil
   }
 
   /// The value of an option that must be one of `allowed`.
@@ -71,28 +83,75 @@ enum UsageError: Error, Equatable {
   case missingValue(String)
   case flagTakesNoValue(String)
   case invalidChoice(String, String, [String])
-  case missingOperand(String)
+  /// What is missing, as in "missing a file to export".
+  case missingOperand(Bilingual)
   case tooManyOperands
   case unknownRule(String, suggestion: String?)
   case noTocFiles([String])
 
-  var message: String {
+  /// One of each mistake, for the test that every message is said in both languages.
+  static let examples: [UsageError] = [
+    .unknownCommand("chek", suggestion: "check"), .unknownCommand("x", suggestion: nil),
+    .unknownOption("--strikt", suggestion: "--strict"), .unknownOption("--x", suggestion: nil),
+    .missingValue("--format"), .flagTakesNoValue("--strict"),
+    .invalidChoice("--format", "xml", ["human", "json"]),
+    .missingOperand(Bilingual(en: "a file to draw", nl: "een bestand om te tekenen")),
+    .tooManyOperands, .unknownRule("TOC999", suggestion: "TOC109"),
+    .unknownRule("x", suggestion: nil), .noTocFiles(["leeg"]),
+  ]
+
+  var message: Bilingual {
     switch self {
     case .unknownCommand(let name, let suggestion):
-      "unknown command `\(name)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? "")
+      Bilingual(en: "unknown command `\(name)`", nl: "onbekende opdracht `\(name)`")
+        + Self.didYouMean(suggestion)
     case .unknownOption(let option, let suggestion):
-      "unknown option `\(option)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? "")
-    case .missingValue(let option): "`\(option)` needs a value"
-    case .flagTakesNoValue(let option): "`\(option)` takes no value"
+      Bilingual(en: "unknown option `\(option)`", nl: "onbekende optie `\(option)`")
+        + Self.didYouMean(suggestion)
+    case .missingValue(let option):
+      Bilingual(en: "`\(option)` needs a value", nl: "`\(option)` heeft een waarde nodig")
+    case .flagTakesNoValue(let option):
+      Bilingual(en: "`\(option)` takes no value", nl: "`\(option)` neemt geen waarde")
     case .invalidChoice(let option, let value, let allowed):
-      "`\(value)` is not a value of `\(option)`; use "
-        + allowed.map { "`\($0)`" }.joined(separator: ", ")
-    case .missingOperand(let what): "missing \(what)"
-    case .tooManyOperands: "too many arguments"
+      Self.invalidChoice(
+        option, value,
+        Suggestion.nearest(to: value, among: allowed).map { "`\($0)`" }
+          ?? allowed.map { "`\($0)`" }.joined(separator: ", "))
+    case .missingOperand(let what):
+      Bilingual(en: "missing \(what.en)", nl: "er ontbreekt \(what.nl)")
+    case .tooManyOperands: Bilingual(en: "too many arguments", nl: "te veel argumenten")
     case .unknownRule(let rule, let suggestion):
-      "no rule is called `\(rule)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? "")
+      Bilingual(en: "no rule is called `\(rule)`", nl: "er is geen controle `\(rule)`")
+        + Self.didYouMean(suggestion)
     case .noTocFiles(let paths):
-      "no .toc file in " + paths.map { "`\($0)`" }.joined(separator: ", ")
+      Bilingual(
+        en: "no .toc file in " + paths.map { "`\($0)`" }.joined(separator: ", "),
+        nl: "geen .toc-bestand in " + paths.map { "`\($0)`" }.joined(separator: ", "))
     }
+  }
+
+  static func invalidChoice(_ option: String, _ value: String, _ allowed: String) -> Bilingual {
+    Bilingual(
+      en: "`\(value)` is not a value of `\(option)`; use \(allowed)",
+      nl: "`\(value)` is geen waarde van `\(option)`; gebruik \(allowed)")
+  }
+
+  static func didYouMean(_ suggestion: String?) -> Bilingual {
+    guard let suggestion else { return Bilingual(en: "", nl: "") }
+    return Bilingual(
+      en: "; did you mean `\(suggestion)`?", nl: "; bedoelde je `\(suggestion)`?")
+  }
+
+  /// The line under every usage error.
+  static func seeHelp(_ name: String) -> Bilingual {
+    Bilingual(
+      en: "Run `\(name) --help` for usage.", nl: "Zie `\(name) --help` voor het gebruik.")
+  }
+}
+
+extension Bilingual {
+  /// The two texts joined, each in its own language.
+  static func + (a: Bilingual, b: Bilingual) -> Bilingual {
+    Bilingual(en: a.en + b.en, nl: a.nl + b.nl)
   }
 }

@@ -36,20 +36,17 @@ enum AtomicWrite {
       var link = stat()
       if failure == ENOENT, lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFLNK {
         let target = linkTarget(path)
-        return .failure(
-          FileError(
-            "it is a link to `\(target)`, which does not exist",
-            nl: "het is een koppeling naar `\(target)`, dat niet bestaat"))
+        return .failure(.danglingLink(target))
       }
       // A new file: written where it was asked for; the system says what is wrong with the folder.
       return failure == ENOENT ? .success(.regular(path)) : .failure(reason(failure))
     }
     switch status.st_mode & S_IFMT {
     case S_IFDIR:
-      return .failure(FileError("it is a folder, not a file", nl: "het is een map, geen bestand"))
+      return .failure(.isFolder)
     case S_IFREG:
       guard status.st_mode & 0o222 != 0, access(path, W_OK) == 0 || errno != EACCES else {
-        return .failure(FileError("it is read-only", nl: "het is alleen-lezen"))
+        return .failure(.readOnlyFile)
       }
       guard let resolved = realpath(path, nil) else { return .failure(reason(errno)) }
       defer { free(resolved) }
@@ -137,7 +134,7 @@ enum AtomicWrite {
   }
 
   static func reason(_ code: Int32) -> FileError {
-    FileError(Descriptor.reason(code))
+    FileError(errno: code)
   }
 
   /// A hidden name of its own next to `path`, in the same folder so that the rename stays on one

@@ -6,7 +6,8 @@ public enum CLI {
 
   /// Runs one invocation (`arguments` without the program name) and tells how it ended.
   public static func run(arguments: [String], environment: Environment) -> ExitStatus {
-    let language = Messages.language(from: environment.variables)
+    let language =
+      Arguments.language(in: arguments) ?? Messages.language(from: environment.variables)
     guard let first = arguments.first else {
       environment.errors(Help.overview(language))
       return .usage
@@ -20,8 +21,7 @@ public enum CLI {
       return help(rest.first, language: language, environment: environment)
     default:
       guard let command = Command(rawValue: first) else {
-        let suggestion = Suggestion.nearest(to: first, among: Command.allCases.map(\.rawValue))
-        return usage(.unknownCommand(first, suggestion: suggestion), command: nil, environment)
+        return usage(Self.unknown(first), command: nil, language, environment)
       }
       let context = Context(command: command, environment: environment, language: language)
       return command.run(rest, context)
@@ -35,19 +35,20 @@ public enum CLI {
     }
     guard let command = Command(rawValue: topic) else {
       let suggestion = Suggestion.nearest(to: topic, among: Command.allCases.map(\.rawValue))
-      return usage(.unknownCommand(topic, suggestion: suggestion), command: nil, environment)
+      return usage(
+        .unknownCommand(topic, suggestion: suggestion), command: nil, language, environment)
     }
     environment.output(Help.text(command, language))
     return .success
   }
 
   /// Reports a usage error with a pointer to the help, and gives exit code 2.
-  static func usage(_ error: UsageError, command: Command?, _ environment: Environment)
-    -> ExitStatus
-  {
+  static func usage(
+    _ error: UsageError, command: Command?, _ language: Language, _ environment: Environment
+  ) -> ExitStatus {
     let name = command.map { "toc \($0.rawValue)" } ?? "toc"
     environment.errors(
-      "\(name): \(Visible.text(error.message))\nRun `\(name) --help` for usage.\n")
+      "\(name): \(Visible.text(error.message[language]))\n\(UsageError.seeHelp(name)[language])\n")
     return .usage
   }
 }
@@ -59,7 +60,7 @@ struct Context {
   var language: Language
 
   func usage(_ error: UsageError) -> ExitStatus {
-    CLI.usage(error, command: command, environment)
+    CLI.usage(error, command: command, language, environment)
   }
 
   /// Parses the command's words, answering `--help` and usage errors itself.

@@ -10,7 +10,7 @@ enum CheckCommand: Subcommand {
     Help.page(
       language, summary: summary,
       usage:
-        "toc check [--strict] [--all] [--format <format>] [--lang <nl|en>] [--color <when>] <path> ...",
+        "toc check [--strict] [--all] [--statistics] [--format <format>] [--lang <nl|en>] [--color <when>] <path> ...",
       arguments: [
         Help.paths
       ],
@@ -33,6 +33,12 @@ enum CheckCommand: Subcommand {
             en: "show infos too, without failing on them",
             nl: "toon ook opmerkingen, zonder erop te falen")
         ),
+        (
+          "--statistics",
+          Bilingual(
+            en: "counts per rule and per file instead of each finding (json: both)",
+            nl: "aantallen per controle en per bestand in plaats van elke bevinding (json: beide)")
+        ),
         Help.lang,
         (
           "--color <when>",
@@ -44,16 +50,17 @@ enum CheckCommand: Subcommand {
       notes: [
         Bilingual(
           en:
-            "Exit codes: 0 no errors (with --strict: no warnings either); 1 errors found (or\nwarnings with --strict); 2 usage error; 3 a file could not be read.",
+            "Exit codes: 0 no errors (with --strict: no warnings either); 1 errors found (or\nwarnings with --strict); 2 usage error or no .toc file found; 3 a file could not be read.",
           nl:
-            "Afsluitcodes: 0 geen fouten (met --strict: ook geen waarschuwingen); 1 fouten gevonden\n(of waarschuwingen met --strict); 2 verkeerd aangeroepen; 3 een bestand kon niet gelezen worden."
+            "Afsluitcodes: 0 geen fouten (met --strict: ook geen waarschuwingen); 1 fouten gevonden\n(of waarschuwingen met --strict); 2 verkeerd aangeroepen of geen .toc-bestand gevonden; 3 een bestand kon niet gelezen worden."
         )
       ])
   }
 
   static func run(_ words: [String], _ context: Context) -> ExitStatus {
     let parsed = context.parse(
-      words, flags: ["--strict", "--all"], options: ["--format", "--lang", "--color"])
+      words, flags: ["--strict", "--all", "--statistics"],
+      options: ["--format", "--lang", "--color"])
     guard case .proceed(let arguments) = parsed else { return parsed.status }
     let format: String
     let language: Language
@@ -67,8 +74,14 @@ enum CheckCommand: Subcommand {
     case (.failure(let error), _, _), (_, .failure(let error), _), (_, _, .failure(let error)):
       return context.usage(error)
     }
+    let statistics = arguments.flags.contains("--statistics")
+    if statistics, format != "human", format != "json" {
+      return context.usage(.invalidChoice("--format", format, ["human", "json"]))
+    }
     guard !arguments.operands.isEmpty else {
-      return context.usage(.missingOperand("a file or folder to check"))
+      return context.usage(
+        .missingOperand(
+          Bilingual(en: "a file or folder to check", nl: "een bestand of map om te controleren")))
     }
     var context = context
     context.language = language
@@ -80,26 +93,29 @@ enum CheckCommand: Subcommand {
     let showInfos = strict || arguments.flags.contains("--all")
     var diagnostics: [Diagnostic] = []
     var unreadable = missing
-    var checked = 0
-    for found in workspace.check(files, infos: showInfos) {
+    var checked: [String] = []
+    for (file, found) in zip(files, workspace.check(files, infos: showInfos)) {
       guard let found else {
         unreadable = true
         continue
       }
       diagnostics += found
-      checked += 1
+      checked.append(file == "-" ? Workspace.standardInputName : file)
     }
     // Nothing read at all: the messages on standard error say it all, a summary would mislead.
-    if unreadable && checked == 0 {
-      return .environment
+    if checked.isEmpty {
+      return unreadable ? .environment : .usage
     }
     // One file's diagnostics come from `Checker.check` unique and sorted already.
-    let merged = checked == 1 ? diagnostics : Diagnostic.sortedUnique(diagnostics)
-    let summary = Summary(merged, files: checked)
+    let merged = checked.count == 1 ? diagnostics : Diagnostic.sortedUnique(diagnostics)
+    let summary = Summary(merged, files: checked.count)
+    // Counted only where they are shown: the statistics, or the line per file of several files.
+    var counts: Statistics { Statistics(merged, checked: checked) }
     switch format {
     case "json":
       context.environment.output(
-        DiagnosticsJSON.render(merged, summary: summary, language: language))
+        DiagnosticsJSON.render(
+          merged, summary: summary, language: language, statistics: statistics ? counts : nil))
     case "sarif": context.environment.output(SARIF.render(merged, language: language))
     case "github": context.environment.output(GitHubAnnotations.render(merged, language: language))
     default:
@@ -109,7 +125,22 @@ enum CheckCommand: Subcommand {
           && (context.environment.variables["NO_COLOR"] ?? "").isEmpty
           && context.environment.variables["TERM"] != "dumb")
       let report = HumanReport(workspace: workspace, language: language, color: useColor)
-      context.environment.output(report.render(merged, summary: summary, showInfos: showInfos))
+      if statistics {
+        let tables = counts.text(language)
+        context.environment.output(
+          report.render(
+            [], summary: summary, showInfos: showInfos, closing: tables.isEmpty ? "" : tables + "\n"
+          ))
+      } else {
+        let perFile =
+          checked.count > 1
+          ? ReadingOrder.perFile(counts, showInfos: showInfos).map { $0[language] + "\n" }
+            .joined() : ""
+        context.environment.output(
+          report.render(
+            ReadingOrder.human(merged), summary: summary, showInfos: showInfos,
+            closing: perFile.isEmpty ? "" : perFile + "\n"))
+      }
     }
     if unreadable { return .environment }
     let failed = summary.errors > 0 || (strict && summary.warnings > 0)

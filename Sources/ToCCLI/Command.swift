@@ -9,6 +9,7 @@ enum Command: String, CaseIterable {
   case trace
   case diff
   case report
+  case lsp
 
   var type: any Subcommand.Type {
     switch self {
@@ -21,6 +22,7 @@ enum Command: String, CaseIterable {
     case .trace: TraceCommand.self
     case .diff: DiffCommand.self
     case .report: ReportCommand.self
+    case .lsp: LSPCommand.self
     }
   }
 

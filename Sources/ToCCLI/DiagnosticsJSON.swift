@@ -2,20 +2,26 @@ import ToCModel
 
 /// Diagnostics as `toc-diagnostics/1` JSON, for editors and scripts.
 enum DiagnosticsJSON {
-  static func render(_ diagnostics: [Diagnostic], summary: Summary, language: Language) -> String {
-    JSON.object([
-      ("format", .string("toc-diagnostics/1")),
-      ("diagnostics", .array(diagnostics.map { diagnostic($0, language) })),
-      (
-        "summary",
-        .object([
-          ("errors", .number(Double(summary.errors))),
-          ("warnings", .number(Double(summary.warnings))),
-          ("infos", .number(Double(summary.infos))),
-          ("files", .number(Double(summary.files))),
-        ])
-      ),
-    ]).rendered()
+  /// With `statistics`, a `statistics` key holds the counts per rule and per file.
+  static func render(
+    _ diagnostics: [Diagnostic], summary: Summary, language: Language,
+    statistics: Statistics? = nil
+  ) -> String {
+    JSON.object(
+      [
+        ("format", .string("toc-diagnostics/1")),
+        ("diagnostics", .array(diagnostics.map { diagnostic($0, language) })),
+        (
+          "summary",
+          .object([
+            ("errors", .number(Double(summary.errors))),
+            ("warnings", .number(Double(summary.warnings))),
+            ("infos", .number(Double(summary.infos))),
+            ("files", .number(Double(summary.files))),
+          ])
+        ),
+      ] + (statistics.map { [("statistics", $0.json)] } ?? [])
+    ).rendered()
   }
 
   static func diagnostic(_ diagnostic: Diagnostic, _ language: Language) -> JSON {

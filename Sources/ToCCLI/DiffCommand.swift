@@ -63,7 +63,9 @@ enum DiffCommand: Subcommand {
     guard arguments.operands.count >= 2 else {
       return context.usage(
         .missingOperand(
-          arguments.operands.isEmpty ? "the old and the new edition" : "the new edition"))
+          arguments.operands.isEmpty
+            ? Bilingual(en: "the old and the new edition", nl: "de oude en de nieuwe versie")
+            : Bilingual(en: "the new edition", nl: "de nieuwe versie")))
     }
     guard arguments.operands.count == 2 else { return context.usage(.tooManyOperands) }
     var workspace = Workspace(context)

@@ -82,23 +82,6 @@ public enum FileKind: Sendable {
   case folder
 }
 
-/// Why a file could not be read or written, in words for the user; in Dutch too where toc itself
-/// found the reason (the system's reasons are English).
-public struct FileError: Error, Sendable, Equatable {
-  public var reason: String
-  public var dutchReason: String?
-
-  public init(_ reason: String, nl dutchReason: String? = nil) {
-    self.reason = reason
-    self.dutchReason = dutchReason
-  }
-
-  /// The reason in `language`, English where there are no Dutch words for it.
-  public func reason(in language: Language) -> String {
-    language == .nl ? dutchReason ?? reason : reason
-  }
-}
-
 /// The exit codes of CLI.md.
 public enum ExitStatus: Int32, Sendable {
   case success = 0

@@ -6,7 +6,7 @@ import ToCModel
 enum ExplainCommand: Subcommand {
   static let summary = Bilingual(
     en: "what a rule means, why it matters, a bad and a good example",
-    nl: "wat een regel betekent, waarom hij ertoe doet, een fout en een goed voorbeeld")
+    nl: "wat een controle inhoudt, waarom die ertoe doet, een fout en een goed voorbeeld")
 
   static func help(_ language: Language) -> String {
     Help.page(
@@ -16,7 +16,7 @@ enum ExplainCommand: Subcommand {
           "<rule>",
           Bilingual(
             en: "a code (TOC203) or name (orphan-outcome); without one, the list of all rules",
-            nl: "een code (TOC203) of naam (orphan-outcome); zonder: de lijst van alle regels")
+            nl: "een code (TOC203) of naam (orphan-outcome); zonder: de lijst van alle controles")
         )
       ],
       options: [Help.lang])

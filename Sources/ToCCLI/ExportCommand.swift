@@ -82,7 +82,8 @@ enum ExportCommand: Subcommand {
     case .success(let chosen): (format, context) = chosen
     }
     guard let file = arguments.operands.first else {
-      return context.usage(.missingOperand("a file to export"))
+      return context.usage(
+        .missingOperand(Bilingual(en: "a file to export", nl: "een bestand om te exporteren")))
     }
     let excel = arguments.flags.contains("--excel")
     var workspace = Workspace(context)
@@ -159,7 +160,7 @@ enum Output {
       return true
     }
     if case .failure(let error) = context.environment.files.write(path, bytes) {
-      context.environmentError(Messages.cannotWrite(path, error.reason(in: context.language)))
+      context.environmentError(Messages.cannotWrite(path, error))
       return false
     }
     return true

@@ -54,7 +54,9 @@ enum FmtCommand: Subcommand {
     case .success(let language): context.language = language
     }
     guard !arguments.operands.isEmpty else {
-      return context.usage(.missingOperand("a file or folder to format"))
+      return context.usage(
+        .missingOperand(
+          Bilingual(en: "a file or folder to format", nl: "een bestand of map om op te maken")))
     }
     let keywords = arguments.values["--lang"] == nil ? nil : context.language
     let check = arguments.flags.contains("--check")

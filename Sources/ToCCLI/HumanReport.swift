@@ -11,7 +11,10 @@ struct HumanReport {
   /// findings are written on all of them.
   static let diagnosticsPerPart = 1_000
 
-  func render(_ diagnostics: [Diagnostic], summary: Summary, showInfos: Bool) -> String {
+  /// The diagnostics in the order given, then `closing` (a line per file), then the summary.
+  func render(
+    _ diagnostics: [Diagnostic], summary: Summary, showInfos: Bool, closing: String = ""
+  ) -> String {
     var files: [String: SourceLines] = [:]
     for diagnostic in diagnostics where files[diagnostic.range.file] == nil {
       files[diagnostic.range.file] = workspace.lines(of: diagnostic.range.file) ?? SourceLines([])
@@ -28,7 +31,7 @@ struct HumanReport {
       return out
     }
     let summary = paint(Messages.summary(summary, showInfos: showInfos)[language], bold: true)
-    return written.joined() + summary + "\n"
+    return written.joined() + closing + summary + "\n"
   }
 
   /// One diagnostic, its source line taken from `files`.

@@ -14,8 +14,8 @@ enum InitCommand: Subcommand {
         (
           "<file>",
           Bilingual(
-            en: "the new .toc file; without it, standard output",
-            nl: "het nieuwe .toc-bestand; zonder: standaarduitvoer")
+            en: "the new .toc file; without it, standard output (nothing is saved)",
+            nl: "het nieuwe .toc-bestand; zonder: standaarduitvoer (er wordt niets bewaard)")
         )
       ],
       options: [
@@ -33,6 +33,16 @@ enum InitCommand: Subcommand {
           nl: "Een bestaand bestand wordt nooit overschreven (afsluitcode 3).")
       ])
   }
+
+  /// The file name `toc init` proposes, in each language.
+  static let proposedFile = Bilingual(en: "theory-of-change.toc", nl: "verandertheorie.toc")
+
+  static let notSaved = Bilingual(
+    en:
+      "toc init: the starter model went to standard output and is not saved in a file; to save it, run `toc init \(proposedFile.en)`",
+    nl:
+      "toc init: het startmodel ging naar standaarduitvoer en staat niet in een bestand; bewaar het met `toc init \(proposedFile.nl)`"
+  )
 
   static func run(_ words: [String], _ context: Context) -> ExitStatus {
     let parsed = context.parse(words, options: ["--lang", "--title"])
@@ -52,6 +62,10 @@ enum InitCommand: Subcommand {
     let text = StarterModel.text(context.language, title: Formatter.textValue(title))
     guard let file = arguments.operands.first, file != "-" else {
       context.environment.output(text)
+      // Without a file name nothing is saved: say so, and how (not for an explicit `-`).
+      if arguments.operands.isEmpty {
+        context.environment.errors(Self.notSaved[context.language] + "\n")
+      }
       return .success
     }
     guard context.environment.files.kind(file) == nil else {

@@ -18,23 +18,14 @@ enum LiveFiles {
   /// opened without waiting for a writer.
   static func read(_ path: String) -> Result<[UInt8], FileError> {
     let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-    guard descriptor >= 0 else {
-      switch kind(path) {
-      case nil: return .failure(FileError("no such file"))
-      case .folder: return .failure(FileError("it is a folder, not a file"))
-      case .file: return .failure(FileError("permission denied or unreadable"))
-      }
-    }
+    guard descriptor >= 0 else { return .failure(FileError(errno: errno)) }
     defer { close(descriptor) }
     var status = stat()
-    guard fstat(descriptor, &status) == 0 else {
-      return .failure(FileError("permission denied or unreadable"))
-    }
-    if isFolder(status) { return .failure(FileError("it is a folder, not a file")) }
-    guard status.st_mode & S_IFMT == S_IFREG,
-      let bytes = Descriptor.readAll(descriptor, expected: Int(status.st_size))
-    else {
-      return .failure(FileError("permission denied or unreadable"))
+    guard fstat(descriptor, &status) == 0 else { return .failure(FileError(errno: errno)) }
+    if isFolder(status) { return .failure(.isFolder) }
+    guard status.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegularFile) }
+    guard let bytes = Descriptor.readAll(descriptor, expected: Int(status.st_size)) else {
+      return .failure(FileError(errno: errno))
     }
     return .success(bytes)
   }

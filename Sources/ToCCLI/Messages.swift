@@ -12,13 +12,16 @@ enum Messages {
     return .en
   }
 
-  static func cannotRead(_ path: String, _ reason: String) -> Bilingual {
-    Bilingual(en: "cannot read `\(path)`: \(reason)", nl: "kan `\(path)` niet lezen: \(reason)")
+  static func cannotRead(_ path: String, _ error: FileError) -> Bilingual {
+    let reason = error.reason
+    return Bilingual(
+      en: "cannot read `\(path)`: \(reason.en)", nl: "kan `\(path)` niet lezen: \(reason.nl)")
   }
 
-  static func cannotWrite(_ path: String, _ reason: String) -> Bilingual {
-    Bilingual(
-      en: "cannot write `\(path)`: \(reason)", nl: "kan `\(path)` niet schrijven: \(reason)")
+  static func cannotWrite(_ path: String, _ error: FileError) -> Bilingual {
+    let reason = error.writeReason
+    return Bilingual(
+      en: "cannot write `\(path)`: \(reason.en)", nl: "kan `\(path)` niet schrijven: \(reason.nl)")
   }
 
   static let graphvizMissing = Bilingual(
@@ -54,35 +57,59 @@ enum Messages {
       "het model heeft fouten en wordt niet getekend; herstel ze, of teken wat te redden viel met --force"
   )
 
+  static func notATheory(_ path: String, _ kind: ForeignFile) -> Bilingual {
+    let what = kind.description
+    return Bilingual(
+      en: "`\(path)` is not a theory of change but \(what.en); toc leaves it alone",
+      nl: "`\(path)` is geen verandertheorie maar \(what.nl); toc laat het met rust")
+  }
+
+  static func skippedForeign(_ count: Int) -> Bilingual {
+    Bilingual(
+      en: "skipped \(counted(count, ".toc file", ".toc files")) that "
+        + (count == 1 ? "is" : "are")
+        + " not a theory of change (a LaTeX table of contents or a World of Warcraft manifest)",
+      nl: "\(counted(count, ".toc-bestand", ".toc-bestanden")) overgeslagen "
+        + (count == 1 ? "dat geen verandertheorie is" : "die geen verandertheorie zijn")
+        + " (een LaTeX-inhoudsopgave of een World of Warcraft-manifest)")
+  }
+
   static func counted(_ count: Int, _ one: String, _ many: String) -> String {
     "\(count) \(count == 1 ? one : many)"
   }
 
   /// `2 errors, 1 warning in 3 files`.
   static func summary(_ summary: Summary, showInfos: Bool) -> Bilingual {
-    var en: [String] = []
-    var nl: [String] = []
-    if summary.errors > 0 {
-      en.append(counted(summary.errors, "error", "errors"))
-      nl.append(counted(summary.errors, "fout", "fouten"))
-    }
-    if summary.warnings > 0 {
-      en.append(counted(summary.warnings, "warning", "warnings"))
-      nl.append(counted(summary.warnings, "waarschuwing", "waarschuwingen"))
-    }
-    if showInfos, summary.infos > 0 {
-      en.append(counted(summary.infos, "info", "infos"))
-      nl.append(counted(summary.infos, "opmerking", "opmerkingen"))
-    }
     let files = Bilingual(
       en: counted(summary.files, "file", "files"),
       nl: counted(summary.files, "bestand", "bestanden"))
-    if en.isEmpty {
+    guard
+      let found = counts(
+        errors: summary.errors, warnings: summary.warnings, infos: showInfos ? summary.infos : 0)
+    else {
       return Bilingual(en: "no problems in \(files.en)", nl: "geen problemen in \(files.nl)")
     }
-    return Bilingual(
-      en: en.joined(separator: ", ") + " in \(files.en)",
-      nl: nl.joined(separator: ", ") + " in \(files.nl)")
+    return Bilingual(en: found.en + " in \(files.en)", nl: found.nl + " in \(files.nl)")
+  }
+
+  /// `2 errors, 1 warning`; nil for none at all.
+  static func counts(errors: Int, warnings: Int, infos: Int) -> Bilingual? {
+    var en: [String] = []
+    var nl: [String] = []
+    if errors > 0 {
+      en.append(counted(errors, "error", "errors"))
+      nl.append(counted(errors, "fout", "fouten"))
+    }
+    if warnings > 0 {
+      en.append(counted(warnings, "warning", "warnings"))
+      nl.append(counted(warnings, "waarschuwing", "waarschuwingen"))
+    }
+    if infos > 0 {
+      en.append(counted(infos, "info", "infos"))
+      nl.append(counted(infos, "opmerking", "opmerkingen"))
+    }
+    if en.isEmpty { return nil }
+    return Bilingual(en: en.joined(separator: ", "), nl: nl.joined(separator: ", "))
   }
 
   static func severity(_ severity: Severity) -> Bilingual {
@@ -95,7 +122,7 @@ enum Messages {
 
   static let help = Bilingual(en: "help", nl: "hulp")
   static let note = Bilingual(en: "note", nl: "noot")
-  static let rule = Bilingual(en: "rule", nl: "regel")
+  static let rule = Bilingual(en: "rule", nl: "controle")
   static let hiddenInfos = Bilingual(
     en: "infos are shown with --all or --strict", nl: "opmerkingen zie je met --all of --strict")
 }

@@ -195,7 +195,8 @@ enum RenderCommand: Subcommand {
       if arguments.values["--wrap"] == nil { style.wrap = 16 }
     }
     guard let file = arguments.operands.first else {
-      return context.usage(.missingOperand("a file to draw"))
+      return context.usage(
+        .missingOperand(Bilingual(en: "a file to draw", nl: "een bestand om te tekenen")))
     }
     guard arguments.operands.count == 1 else { return context.usage(.tooManyOperands) }
 

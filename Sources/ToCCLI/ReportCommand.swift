@@ -71,7 +71,11 @@ enum ReportCommand: Subcommand {
     case .success(let chosen): (format, context) = chosen
     }
     guard !arguments.operands.isEmpty else {
-      return context.usage(.missingOperand("a file or folder to report on"))
+      return context.usage(
+        .missingOperand(
+          Bilingual(
+            en: "a file or folder to report on",
+            nl: "een bestand of map om een rapport over te maken")))
     }
     var chromium: String?
     if format == "pdf" {

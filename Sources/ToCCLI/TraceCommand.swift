@@ -63,7 +63,10 @@ enum TraceCommand: Subcommand {
     }
     guard arguments.operands.count >= 2 else {
       return context.usage(
-        .missingOperand(arguments.operands.isEmpty ? "a file and a node id" : "a node id"))
+        .missingOperand(
+          arguments.operands.isEmpty
+            ? Bilingual(en: "a file and a node id", nl: "een bestand en een knoop-id")
+            : Bilingual(en: "a node id", nl: "een knoop-id")))
     }
     guard arguments.operands.count == 2 else { return context.usage(.tooManyOperands) }
     let id = arguments.operands[1]

@@ -19,12 +19,14 @@ struct Workspace {
   static let standardInputName = "stdin"
 
   /// Operands as files: folders become every `.toc` file below them (hidden folders skipped),
-  /// sorted. Paths that do not exist are reported and left out; `failed` tells whether any was.
-  /// `empty` are the folders that hold no `.toc` file, which the caller names in a usage error.
-  func files(_ operands: [String]) -> (files: [String], failed: Bool, empty: [String]) {
+  /// sorted, without those that are clearly no theory of change (counted in one line). Paths that
+  /// do not exist are reported and left out; `failed` tells whether any was. `empty` are the
+  /// folders that hold no `.toc` file, which the caller names in a usage error.
+  mutating func files(_ operands: [String]) -> (files: [String], failed: Bool, empty: [String]) {
     var files: [String] = []
     var failed = false
     var empty: [String] = []
+    var skipped = 0
     for operand in operands {
       if operand == "-" {
         files.append(operand)
@@ -34,14 +36,25 @@ struct Workspace {
       case .folder:
         let found = tocFiles(below: operand)
         if found.isEmpty { empty.append(operand) }
-        files += found
+        for path in found {
+          // Read now, once: a file that cannot be read is reported when it is checked.
+          if case .success(let bytes) = context.environment.files.read(path) {
+            if ForeignFile(bytes) != nil {
+              skipped += 1
+              continue
+            }
+            sources[path] = bytes
+          }
+          files.append(path)
+        }
       case .file:
         files.append(operand)
       case nil:
-        context.environmentError(Messages.cannotRead(operand, reason("no such file or folder")))
+        context.environmentError(Messages.cannotRead(operand, .noSuchFile))
         failed = true
       }
     }
+    if skipped > 0 { context.environmentError(Messages.skippedForeign(skipped)) }
     return (files, failed, empty)
   }
 
@@ -63,20 +76,29 @@ struct Workspace {
     return found.sorted()
   }
 
-  /// The bytes of a file (`-`: standard input), or nil after reporting why it cannot be read.
+  /// The bytes of a file (`-`: standard input), or nil after reporting why it cannot be read or
+  /// that it is no theory of change at all.
   mutating func read(_ path: String) -> [UInt8]? {
+    let bytes: [UInt8]
     if path == "-" {
       if standardInput == nil { standardInput = context.environment.standardInput() }
-      return standardInput
+      bytes = standardInput ?? []
+    } else if let known = sources[path] {
+      return known
+    } else {
+      switch context.environment.files.read(path) {
+      case .success(let read): bytes = read
+      case .failure(let error):
+        context.environmentError(Messages.cannotRead(path, error))
+        return nil
+      }
     }
-    switch context.environment.files.read(path) {
-    case .success(let bytes):
-      sources[path] = bytes
-      return bytes
-    case .failure(let error):
-      context.environmentError(Messages.cannotRead(path, reason(error.reason)))
+    if let foreign = ForeignFile(bytes) {
+      context.environmentError(Messages.notATheory(path, foreign))
       return nil
     }
+    if path != "-" { sources[path] = bytes }
+    return bytes
   }
 
   /// Parses and checks one file; nil when it cannot be read. Without `infos`, rules that only
@@ -127,16 +149,6 @@ struct Workspace {
       return SourceLines(bytes)
     }
     return (try? context.environment.files.read(path).get()).map(SourceLines.init)
-  }
-
-  private func reason(_ english: String) -> String {
-    guard context.language == .nl else { return english }
-    switch english {
-    case "no such file", "no such file or folder": return "bestaat niet"
-    case "it is a folder, not a file": return "het is een map, geen bestand"
-    case "permission denied or unreadable": return "geen toegang of onleesbaar"
-    default: return english
-    }
   }
 }
 

@@ -13,6 +13,7 @@ public enum Rules {
     .includeCycle,
     .undefinedReference,
     .duplicateAttribute,
+    .misspelledKeyword,
     .linkIntoResource,
     .backwardLink,
     .orphanOutcome,

@@ -13,7 +13,7 @@ public enum RulesPage {
       with `--strict`; *infos* are shown with `--strict` or `--all`.
 
       Elke bevinding van `toc check` heeft een vaste code en naam. `toc explain CODE --lang nl` toont
-      deze tekst in de terminal. Zet een regel stil voor één knoop, indicator of keten met
+      deze tekst in de terminal. Zet een controle stil voor één knoop, indicator of keten met
       `negeer: NAAM`.
 
       This page is generated from `Sources/ToCCheck/Rules/`; do not edit it by hand.

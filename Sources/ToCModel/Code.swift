@@ -12,6 +12,7 @@ public enum Code: String, CaseIterable, Hashable, Sendable, Comparable {
   case includeCycle = "TOC110"
   case undefinedReference = "TOC111"
   case duplicateAttribute = "TOC112"
+  case misspelledKeyword = "TOC113"
   case linkIntoResource = "TOC201"
   case backwardLink = "TOC202"
   case orphanOutcome = "TOC203"
@@ -53,6 +54,7 @@ public enum Code: String, CaseIterable, Hashable, Sendable, Comparable {
     case .includeCycle: ("include-cycle", .error)
     case .undefinedReference: ("undefined-reference", .error)
     case .duplicateAttribute: ("duplicate-attribute", .error)
+    case .misspelledKeyword: ("misspelled-keyword", .warning)
     case .linkIntoResource: ("link-into-resource", .error)
     case .backwardLink: ("backward-link", .warning)
     case .orphanOutcome: ("orphan-outcome", .warning)

@@ -19,6 +19,8 @@ public struct Model: Hashable, Sendable {
   /// Texts kept nowhere else, so that each is still checked (TOC402): included files' goals and
   /// assumptions, and the texts of definitions, links and sections that were dropped.
   public var otherTexts: [Located<String>]
+  /// Arrows that made no link, so that what follows from their loss is not reported as well.
+  public var droppedArrows: [DroppedArrow] = []
 
   public init(file: String, title: String, language: Language = .en) {
     self.file = file
@@ -96,6 +98,26 @@ public struct Suppression: Hashable, Sendable {
     guard codes.contains(code) else { return false }
     if let link, links.contains(link) { return true }
     return range.file == file && lines.contains(range.line)
+  }
+}
+
+/// An arrow that made no link because one of its ends names no node (TOC111) or names an
+/// indicator (TOC108).
+public struct DroppedArrow: Hashable, Sendable {
+  /// The node the arrow leaves, when that end is one (qualified id).
+  public var from: String?
+  /// The node the arrow enters, when that end is one.
+  public var to: String?
+  /// The node the writer most likely meant by the other end: the "did you mean".
+  public var meant: String?
+  /// Where the end that is no node is written.
+  public var range: SourceRange
+
+  public init(from: String?, to: String?, meant: String? = nil, range: SourceRange) {
+    self.from = from
+    self.to = to
+    self.meant = meant
+    self.range = range
   }
 }
 

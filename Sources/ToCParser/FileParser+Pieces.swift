@@ -154,6 +154,8 @@ extension FileParser {
       file.statements += part.statements
       file.diagnostics += part.diagnostics
       file.otherTexts += part.otherTexts
+      file.lostTargets += part.lostTargets
+      file.dropped.merge(part.dropped) { first, _ in first }
     }
     return file
   }

@@ -30,6 +30,10 @@ struct FileParser {
   var faultyLine: Int?
   /// The id of the definition last dropped, for messages about its lines.
   var droppedId = ""
+  /// The header of the unknown section being read, the cause of what it drops.
+  var unknownHeader: SourceRange?
+  /// The finding that dropped the definition last dropped for where it stands, if it was.
+  var droppedCause: SourceRange?
   /// Ids of definitions dropped for their label alone: in a piece of a large file, one of them may
   /// be a duplicate of a piece before, which reading the file whole reports instead.
   var unclaimed: [String] = []
@@ -76,9 +80,18 @@ struct FileParser {
         .reservedWord, Messages.keywordAsStatement(word), line.range(start, end),
         help: Messages.keywordHelp(word))
     case .notAStatement(let start, let end):
-      report(
-        .syntax, Messages.notAStatement, line.range(start, end),
-        help: Messages.notAStatementHelp)
+      if let idEnd = line.spacedIdEnd(from: start) {
+        let written = line.text(start, idEnd)
+        let oneWord = written.split(whereSeparator: { $0.unicodeScalars.allSatisfy(Line.isSpace) })
+          .joined(separator: "_")
+        report(
+          .syntax, Messages.spacedId(written), line.range(start, idEnd),
+          help: Messages.spacedIdHelp(oneWord))
+      } else {
+        report(
+          .syntax, Messages.notAStatement, line.range(start, end),
+          help: Messages.notAStatementHelp)
+      }
     }
   }
 
@@ -114,6 +127,7 @@ struct FileParser {
       report(
         .unknownSection, Messages.unknownSection(name), headerRange, help: Messages.sectionList)
       section = .unknown
+      unknownHeader = headerRange
     }
   }
 
@@ -149,12 +163,16 @@ struct FileParser {
       openStatement(line)
     case .unknown:
       // Checked as a node, but it defines no id.
-      drop(.node, id, nodeValue(line, from: valueFrom).0)
+      let (label, targets) = nodeValue(line, from: valueFrom)
+      drop(.node, id, label)
+      if let cause = unknownHeader { lose(id, at: idRange, targets, cause: cause) }
     case .links, nil:
       report(
         .misplacedAttribute, Messages.definitionOutsideKindSection(id), idRange,
         help: Messages.definitionOutsideKindSectionHelp)
-      drop(.node, id, nodeValue(line, from: valueFrom).0)
+      let (label, targets) = nodeValue(line, from: valueFrom)
+      drop(.node, id, label)
+      lose(id, at: idRange, targets, cause: idRange)
     }
   }
 
@@ -163,6 +181,17 @@ struct FileParser {
     if let label { file.otherTexts.append(label) }
     owner = .dropped(place)
     droppedId = id
+    droppedCause = nil
+  }
+
+  /// Remembers a dropped definition and its arrows' targets, with the finding that dropped it, so
+  /// that what follows from it is told there (`Model.droppedArrows`).
+  mutating func lose(
+    _ id: String, at range: SourceRange, _ targets: [Located<String>], cause: SourceRange
+  ) {
+    if file.dropped[id] == nil { file.dropped[id] = DroppedDefinition(range: range, cause: cause) }
+    file.lostTargets += targets.map { ($0, cause) }
+    droppedCause = cause
   }
 
   /// Whether `id` is defined already; a duplicate is reported with the first definition.
@@ -289,7 +318,8 @@ struct FileParser {
         addArrow(from: Int32(index), to: target)
       }
     case .dropped(.node):
-      _ = targets(line, start + 2, line.count, arrowAt: start)
+      let lost = targets(line, start + 2, line.count, arrowAt: start)
+      if let cause = droppedCause { file.lostTargets += lost.map { ($0, cause) } }
     case .indicator(let index):
       report(
         .indicatorLink, Messages.arrowFromIndicator(file.indicators[index].id),

@@ -145,13 +145,25 @@ struct Loader {
     for (index, arrow) in file.arrows.enumerated() {
       // An end that names no node is looked up again, to report it (once per place).
       let found = positions[index]
+      var loss: Loss?
       let from =
         found.from >= 0
         ? Int(found.from)
-        : nodeReference(file.start(of: arrow), prefix: prefix, reported: &reported)
+        : nodeReference(
+          file.start(of: arrow), in: file, prefix: prefix, reported: &reported, loss: &loss)
       let to =
-        found.to >= 0 ? Int(found.to) : nodeReference(arrow.to, prefix: prefix, reported: &reported)
-      guard let from, let to else { continue }
+        found.to >= 0
+        ? Int(found.to)
+        : nodeReference(arrow.to, in: file, prefix: prefix, reported: &reported, loss: &loss)
+      guard let from, let to else {
+        if let loss {
+          model.droppedArrows.append(
+            DroppedArrow(
+              from: from.map { model.nodes[$0].id }, to: to.map { model.nodes[$0].id },
+              meant: loss.meant, range: loss.range))
+        }
+        continue
+      }
       // Only a statement with `negeer:` needs to know its links by id.
       let statement = Int(arrow.statement)
       if !unlinked.isEmpty { unlinked.remove(statement) }
@@ -161,6 +173,13 @@ struct Loader {
       addLink(
         from: from, to: to, at: arrow.to.range, file.justifications[statement],
         namespace: namespace)
+    }
+    // The arrows of dropped definitions: their targets lose a link too.
+    for (target, cause) in file.lostTargets {
+      if case .node(let position) = places[Self.qualified(target.value, prefix)] {
+        model.droppedArrows.append(
+          DroppedArrow(from: nil, to: model.nodes[position].id, range: cause))
+      }
     }
     for statement in unlinked.sorted() {
       model.otherTexts += file.justifications[statement]?.assumptions ?? []
@@ -195,24 +214,49 @@ struct Loader {
     return texts.filter { seen.insert($0.value).inserted }
   }
 
-  /// The position of the node a reference names, or nil (reported once per place) if none.
+  /// Why an arrow made no link: where the finding is that says so, and the node probably meant.
+  struct Loss {
+    var meant: String?
+    var range: SourceRange
+  }
+
+  /// The position of the node a reference names, or nil (reported once per place) if none; `loss`
+  /// then tells where that is reported. A use of a definition dropped for where it stands is a
+  /// note on the finding that dropped it, not an unknown id.
   mutating func nodeReference(
-    _ reference: Located<String>, prefix: String, reported: inout Set<SourceRange>
+    _ reference: Located<String>, in file: ParsedFile, prefix: String,
+    reported: inout Set<SourceRange>, loss: inout Loss?
   ) -> Int? {
     let id = Self.qualified(reference.value, prefix)
     let place = places[id]
     if case .node(let position) = place { return position }
+    var dropped = file.dropped[reference.value]
+    if case .indicator = place { dropped = nil }
+    loss = Loss(meant: loss?.meant, range: dropped?.cause ?? reference.range)
     guard reported.insert(reference.range).inserted else { return nil }
     if case .indicator = place {
       report(
         .indicatorLink, Messages.arrowToIndicator(reference.value), reference.range,
         help: Messages.arrowToIndicatorHelp)
+    } else if let dropped {
+      note(
+        Messages.usedButDropped(reference.value, line: dropped.range.line), at: reference.range,
+        on: dropped.cause)
     } else {
+      let meant = suggestion(for: reference.value, among: names(ofNodes: true, prefix))
+      loss?.meant = meant.map { Self.qualified($0, prefix) }
       report(
         .undefinedReference, Messages.undefinedNode(reference.value), reference.range,
-        help: suggestion(for: reference.value, among: names(ofNodes: true, prefix)))
+        help: meant.map(Messages.didYouMean))
     }
     return nil
+  }
+
+  /// Adds a note to the error at `cause`: the finding a consequence is told at.
+  mutating func note(_ message: Bilingual, at range: SourceRange, on cause: SourceRange) {
+    guard let index = diagnostics.lastIndex(where: { $0.range == cause && $0.severity == .error })
+    else { return }
+    diagnostics[index].notes.append(Note(message, at: range))
   }
 
   /// Whether an `indicator:` reference names an indicator; reports it when not.
@@ -225,17 +269,18 @@ struct Loader {
     } else {
       report(
         .undefinedReference, Messages.undefinedIndicator(reference.value), reference.range,
-        help: suggestion(for: reference.value, among: names(ofNodes: false, prefix)))
+        help: suggestion(for: reference.value, among: names(ofNodes: false, prefix)).map(
+          Messages.didYouMean))
     }
     return false
   }
 
   /// "Did you mean" while the budget lasts: each suggestion compares the word with every id, and
   /// a large model with many typos would otherwise take minutes for its help texts.
-  mutating func suggestion(for word: String, among names: [String]) -> Bilingual? {
+  mutating func suggestion(for word: String, among names: [String]) -> String? {
     guard suggestionBudget >= names.count else { return nil }
     suggestionBudget -= names.count
-    return Suggestion.nearest(to: word, among: names).map(Messages.didYouMean)
+    return Suggestion.nearest(to: word, among: names)
   }
 
   /// The node (or indicator) ids that a file with `prefix` sees, as it writes them, sorted: the candidates

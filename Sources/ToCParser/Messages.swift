@@ -205,7 +205,22 @@ enum Messages {
       nl: "onbekende escape `\(text)`; gebruik `\\\"`, `\\\\`, `\\n` of `\\t`")
   }
   static func unknownRule(_ word: String) -> Bilingual {
-    Bilingual(en: "`\(word)` is not a rule", nl: "`\(word)` is geen regel")
+    Bilingual(en: "`\(word)` is not a rule", nl: "`\(word)` is geen controle")
+  }
+  static func spacedId(_ written: String) -> Bilingual {
+    Bilingual(
+      en: "an id cannot contain spaces: `\(written)`",
+      nl: "een id kan geen spaties bevatten: `\(written)`")
+  }
+  static func spacedIdHelp(_ oneWord: String) -> Bilingual {
+    Bilingual(
+      en: "write the id as one word, for example `\(oneWord): …`",
+      nl: "schrijf de id als één woord, bijvoorbeeld `\(oneWord): …`")
+  }
+  static func usedButDropped(_ id: String, line: Int) -> Bilingual {
+    Bilingual(
+      en: "`\(id)` (line \(line)) is dropped with it, and so is this use of it",
+      nl: "`\(id)` (regel \(line)) valt hiermee weg, en daarmee ook dit gebruik")
   }
   static func unknownSection(_ name: String) -> Bilingual {
     Bilingual(en: "unknown section `[\(name)]`", nl: "onbekende sectie `[\(name)]`")

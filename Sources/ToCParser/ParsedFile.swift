@@ -20,10 +20,21 @@ struct ParsedFile {
   var diagnostics: [Diagnostic] = []
   /// Texts of what was dropped, still checked for placeholders (`Model.otherTexts`).
   var otherTexts: [Located<String>] = []
+  /// Definitions not kept because of where they stand (an unknown section, outside a column), by
+  /// id: a use of one is told at the finding that dropped it, not as an unknown id.
+  var dropped: [String: DroppedDefinition] = [:]
+  /// The targets of the arrows of those definitions, with the finding that dropped them.
+  var lostTargets: [(target: Located<String>, cause: SourceRange)] = []
 
   init(path: String) {
     self.path = path
   }
+}
+
+/// A definition read but not kept: where it is, and where the finding is that says why.
+struct DroppedDefinition {
+  var range: SourceRange
+  var cause: SourceRange
 }
 
 /// A `gebruik:`/`use:` line: the path as written and the namespace, if one was given.

@@ -30,12 +30,16 @@ import ToCTestSupport
     let world = TestEnvironment()
     #expect(world.run("explain", "--lang", language, "orphan-outcome") == .success)
     Golden.assert(world.output, matches: "explain-TOC203.\(language).txt")
+    #expect(world.run("explain", "--lang", language, "misspelled-keyword") == .success)
+    Golden.assert(world.output, matches: "explain-TOC113.\(language).txt")
   }
 
   @Test func explainListsEveryRuleAndRejectsUnknownOnes() {
     let world = TestEnvironment()
     #expect(world.run("explain") == .success)
-    Golden.assert(world.output, matches: "explain-list.txt")
+    Golden.assert(world.output, matches: "explain-list.en.txt")
+    #expect(world.run("explain", "--lang", "nl") == .success)
+    Golden.assert(world.output, matches: "explain-list.nl.txt")
     #expect(world.run("explain", "TOC999") == .usage)
     #expect(world.run("explain", "orphan-outcom") == .usage)
     #expect(

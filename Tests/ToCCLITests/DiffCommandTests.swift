@@ -55,7 +55,7 @@ import ToCTestSupport
     #expect(world.run("diff", "a.toc", "a.toc", "a.toc") == .usage)
     #expect(world.run("diff", "--format", "html", "a.toc", "a.toc") == .usage)
     #expect(world.run("diff", "a.toc", "weg.toc") == .environment)
-    #expect(world.errors == "toc diff: cannot read `weg.toc`: no such file\n")
+    #expect(world.errors == "toc diff: cannot read `weg.toc`: no such file or folder\n")
     #expect(world.run("diff", "a.toc", "kapot.toc") == .failure)
     #expect(world.output.hasSuffix("\nno differences\n"))
     #expect(world.errors.contains("error[TOC102]"))

@@ -91,6 +91,12 @@ import ToCTestSupport
         "render", "--indicators", "--assumptions", "--descriptions", "--highlight",
         "Examples/buurtmakers-west.toc") == .success)
     Golden.assert(world.output, matches: "figure-buurtmakers-west-all.dot")
+    // The English twin of the Dutch figure: column titles and legend follow `--lang`.
+    #expect(
+      world.run(
+        "render", "--lang", "en", "--indicators", "--assumptions", "--descriptions", "--highlight",
+        "Examples/buurtmakers-west.toc") == .success)
+    Golden.assert(world.output, matches: "figure-buurtmakers-west-all.en.dot")
   }
 
   @Test func theEnglishExampleIsClean() {

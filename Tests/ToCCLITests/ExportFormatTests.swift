@@ -11,10 +11,14 @@ import ToCTestSupport
     ("markdown", "Examples/buurtmakers-west.toc", "export-buurtmakers.md"),
     ("csv", "Examples/buurtmakers-west.toc", "export-buurtmakers.csv"),
     ("narrative", "Examples/buurtmakers-west.toc", "export-buurtmakers.narrative.txt"),
+    // The English twins of the Dutch documents.
+    ("markdown --lang en", "Examples/buurtmakers-west.toc", "export-buurtmakers.en.md"),
+    ("narrative --lang en", "Examples/buurtmakers-west.toc", "export-buurtmakers.en.narrative.txt"),
   ])
   func examples(_ format: String, _ file: String, _ golden: String) {
     let world = TestEnvironment(files: ExampleTests.files())
-    #expect(world.run("export", "--format", format, file) == .success)
+    let words = format.split(separator: " ").map(String.init)
+    #expect(world.run(["export", "--format"] + words + [file]) == .success)
     Golden.assert(world.output, matches: golden)
     #expect(world.errors.isEmpty)
   }

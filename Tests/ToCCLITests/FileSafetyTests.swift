@@ -60,7 +60,7 @@ import Testing
     let world = TestEnvironment(files: ["team/a.toc": clean, "team/weg.toc": clean])
     world.vanished = ["team/weg.toc"]
     #expect(world.run("check", "team") == .environment)
-    #expect(world.errors == "toc check: cannot read `team/weg.toc`: no such file\n")
+    #expect(world.errors == "toc check: cannot read `team/weg.toc`: no such file or folder\n")
     #expect(world.output == "no problems in 1 file\n")
   }
 

@@ -20,10 +20,10 @@ import Testing
     let empty = folder.appendingPathComponent("leeg.toc").path
     #expect(FileManager.default.createFile(atPath: empty, contents: nil))
     #expect(try LiveFiles.read(empty).get() == [])
-    #expect(LiveFiles.read(path + ".weg") == .failure(FileError("no such file")))
-    #expect(LiveFiles.read(path + "/x") == .failure(FileError("no such file")))
-    #expect(LiveFiles.read(folder.path) == .failure(FileError("it is a folder, not a file")))
-    #expect(LiveFiles.read("/dev/null") == .failure(FileError("permission denied or unreadable")))
+    #expect(LiveFiles.read(path + ".weg") == .failure(FileError.noSuchFile))
+    #expect(LiveFiles.read(path + "/x") == .failure(FileError.noSuchFile))
+    #expect(LiveFiles.read(folder.path) == .failure(FileError.isFolder))
+    #expect(LiveFiles.read("/dev/null") == .failure(FileError.notRegularFile))
   }
 
   @Test(.enabled(if: getuid() != 0, "root reads every file"))
@@ -31,7 +31,7 @@ import Testing
     let folder = try FileSafetyTests.folder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let path = FileSafetyTests.file("geheim.toc", in: folder, text: "a", permissions: 0o000)
-    #expect(LiveFiles.read(path) == .failure(FileError("permission denied or unreadable")))
+    #expect(LiveFiles.read(path) == .failure(FileError.permissionDenied))
   }
 
   @Test func foldersAreListedWithoutDotAndDotDot() throws {

@@ -58,19 +58,19 @@ final class TestEnvironment: @unchecked Sendable {
         read: { path in
           self.lock.withLock {
             if self.vanished.contains(Self.clean(path)) {
-              return .failure(FileError("no such file"))
+              return .failure(FileError.noSuchFile)
             }
             if let bytes = self.files[Self.clean(path)] { return .success(bytes) }
             if self.isFolder(Self.clean(path)) {
-              return .failure(FileError("it is a folder, not a file"))
+              return .failure(FileError.isFolder)
             }
-            return .failure(FileError("no such file"))
+            return .failure(FileError.noSuchFile)
           }
         },
         write: { path, bytes in
           self.lock.withLock {
             if self.readOnly.contains(where: { path.hasPrefix($0) }) {
-              return .failure(FileError("read-only file system"))
+              return .failure(FileError.readOnlyFileSystem)
             }
             self.files[Self.clean(path)] = bytes
             return .success(())

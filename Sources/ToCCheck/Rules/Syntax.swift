@@ -12,9 +12,9 @@ extension Rule {
       nl: "een regel is geen opdracht (niet afgesloten tekst, leeg label, losse tekst)"),
     rationale: Bilingual(
       en:
-        "every line must say one thing toc understands: a section, a node, an attribute, an arrow or a comment. A line it cannot read is skipped, so what it meant is missing from the model.",
+        "every line must say one thing toc understands: a section, a node, an attribute, an arrow or a comment. A line it cannot read is skipped, so what it meant is missing from the model. An id is one word: `koffie_ochtend: …`, not `koffie ochtend: …`.",
       nl:
-        "elke regel zegt één ding dat toc begrijpt: een sectie, een knoop, een kenmerk, een pijl of commentaar. Een regel die toc niet kan lezen wordt overgeslagen, dus wat ermee bedoeld was ontbreekt in het model."
+        "elke regel zegt één ding dat toc begrijpt: een sectie, een knoop, een kenmerk, een pijl of commentaar. Een regel die toc niet kan lezen wordt overgeslagen, dus wat ermee bedoeld was ontbreekt in het model. Een id is één woord: `koffie_ochtend: …`, niet `koffie ochtend: …`."
     ),
     bad: Example("[activiteiten]\nworkshops geven aan ouders\n"),
     good: Example("[activiteiten]\nworkshops: Workshops geven aan ouders\n"),

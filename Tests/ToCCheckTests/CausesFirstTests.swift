@@ -1,0 +1,70 @@
+import Testing
+import ToCCheck
+import ToCModel
+import ToCParser
+import ToCTestSupport
+
+/// Causes first: a finding that only follows from another is told at its cause or left out, and a
+/// line meant as a definition with spaces in its id says so.
+@Suite struct CausesFirstTests {
+  static func check(_ text: String) -> [Diagnostic] {
+    CheckerTests.check(["main.toc": text])
+  }
+
+  @Test func anIdWithSpacesSaysSoAndProposesOneWord() throws {
+    let found = Self.check("[activiteiten]\nkoffie ochtend: Koffie-ochtend op zaterdag\n")
+    let syntax = try #require(found.first { $0.code == .syntax })
+    #expect(syntax.message.en == "an id cannot contain spaces: `koffie ochtend`")
+    #expect(syntax.message.nl == "een id kan geen spaties bevatten: `koffie ochtend`")
+    #expect(syntax.help?.en == "write the id as one word, for example `koffie_ochtend: …`")
+    #expect(syntax.help?.nl == "schrijf de id als één woord, bijvoorbeeld `koffie_ochtend: …`")
+    #expect(syntax.range.column == 1 && syntax.range.endColumn == 15)
+  }
+
+  @Test(arguments: [
+    "Dit is een losse zin\n", "Let op de dingen die we doen: x\n", "a b -c: x\n",
+  ])
+  func otherStrayLinesKeepTheGeneralMessage(_ line: String) {
+    let found = Self.check("[activiteiten]\n" + line)
+    #expect(!found.contains { $0.message.en.hasPrefix("an id cannot contain spaces") }, "\(line)")
+  }
+
+  @Test func aUseOfADefinitionUnderAnUnknownSectionIsANoteOnThatSection() throws {
+    let found = Self.check(
+      "[blabla]\nspreekuur: Spreekuur -> contact\n[activiteiten]\nles: Les -> spreekuur\n"
+        + "[korte termijn]\ncontact: Contact\n  indicator: i\n[indicatoren]\ni: I\n  bron: B\n"
+        + "  nulmeting: 2020 = 1\n  streefwaarde: 2022 = 2\n")
+    #expect(CheckerTests.found(found) == ["TOC103 main.toc:1", "TOC207 main.toc:4"])
+    let section = try #require(found.first)
+    #expect(section.notes.count == 1)
+    #expect(section.notes.first?.range.line == 4)
+    #expect(
+      section.notes.first?.message.nl.hasPrefix("`spreekuur` (regel 2) valt hiermee weg") == true)
+  }
+
+  @Test func aUseOfADefinitionOutsideAColumnIsANoteOnItsError() throws {
+    let found = Self.check(
+      "[verbanden]\nx: X\n[activiteiten]\nles: Les -> x\n")
+    #expect(!found.contains { $0.code == .undefinedReference })
+    #expect(!found.contains { $0.code == .deadEnd })
+    let misplaced = try #require(found.first { $0.code == .misplacedAttribute })
+    #expect(misplaced.notes.first?.range.line == 4)
+  }
+
+  @Test func anArrowThatMadeNoLinkLeavesNoDeadEndOrOrphanBesidesIt() {
+    let found = CheckerTests.check([
+      "main.toc":
+        "[middelen]\nuren: Uren -> lees\n[activiteiten]\nles: Les -> spreekn\n[korte termijn]\nspreken: Spreken\n  indicator: i\n[indicatoren]\ni: I\n"
+    ])
+    #expect(
+      Set(CheckerTests.found(found)) == [
+        "TOC111 main.toc:2", "TOC111 main.toc:4", "TOC303 main.toc:9", "TOC304 main.toc:9",
+        "TOC305 main.toc:9",
+      ])
+    let model = CheckerTests.parse([
+      "main.toc": "[activiteiten]\nles: Les -> spreekn\n[korte termijn]\nspreken: Spreken\n"
+    ]).model
+    #expect(model.droppedArrows.map(\.meant) == ["spreken"])
+    #expect(model.droppedArrows.map(\.from) == ["les"])
+  }
+}

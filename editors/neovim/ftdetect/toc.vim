@@ -1,0 +1,2 @@
+" A .toc file is a theory of change, checked and explained by `toc lsp`.
+autocmd BufRead,BufNewFile *.toc set filetype=toc
