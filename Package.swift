@@ -35,7 +35,7 @@ let package = Package(
     .target(name: "ToCTestSupport", dependencies: ["ToCModel"], path: "Tests/ToCTestSupport"),
     .testTarget(name: "ToCModelTests", dependencies: ["ToCModel"]),
     .testTarget(
-      name: "ToCSupportTests", dependencies: ["ToCSupport", "ToCParser", "ToCCLI"]),
+      name: "ToCSupportTests", dependencies: ["ToCSupport", "ToCCLI"]),
     .testTarget(
       name: "ToCServerTests", dependencies: ["ToCServer", "ToCModel", "ToCTestSupport"]),
     .testTarget(

@@ -62,8 +62,9 @@ CASES = [
     ("a 10 MB single line", lambda: long_line(10), {"TOC205": 1, "TOC209": 1}, 60),
     ("1,000 files including each other", lambda: include_chain(1_000), {"TOC205": 1001, "TOC209": 1001}, 60),
     # Every typo asks "did you mean" of 100,000 ids: the suggestions must not make it quadratic.
+    # The 1,000 activities whose only arrow is a typo are no dead ends besides (causes first).
     ("1,000 typos among 100,000 nodes", lambda: typos(100_000, 100),
-     {"TOC111": 1000, "TOC205": 1100, "TOC209": 1}, 30),
+     {"TOC111": 1000, "TOC205": 100, "TOC209": 1}, 30),
     # Their findings are merged without repeats: that must not compare each with all the others.
     ("20,000 team files written alike, in one folder", lambda: alike_teams(20_000),
      {"TOC301": 20_000}, 5, "."),

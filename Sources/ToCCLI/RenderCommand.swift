@@ -175,6 +175,9 @@ enum RenderCommand: Subcommand {
         return .environment
       }
       let standalone = arguments.has(Self.standalone)
+      if let note = TikZ.fontNote(options.style, standalone: standalone) {
+        context.environment.errors("toc render: \(note[context.language])")
+      }
       written = Output.write(
         TikZ.render(loaded.model, options: options, layout: layout, standalone: standalone),
         to: output, context)

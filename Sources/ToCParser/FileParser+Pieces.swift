@@ -5,9 +5,6 @@ import ToCSupport
 /// indicator section: there the parser's state depends on nothing but that section, which the
 /// piece learns by reading the header above it first. Pieces are joined in file order.
 extension FileParser {
-  /// Files with fewer lines are read in one piece: starting threads would cost more than it saves.
-  static let linesPerPiece = 20_000
-
   /// The file read in as many pieces as there are cores (at most one per `linesPerPiece` lines);
   /// the same as reading it in one, which is what happens when an id is defined in two pieces.
   static func parse(

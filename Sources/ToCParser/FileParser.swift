@@ -1,4 +1,5 @@
 import ToCModel
+import ToCSupport
 
 /// Reads the statements of one decoded file into a `ParsedFile`, one line at a time, recovering
 /// from every bad line so that it never hides the others.
@@ -45,7 +46,7 @@ struct FileParser {
 
   /// Reads a whole file, in pieces on all cores when it is large (FileParser+Pieces.swift).
   static func parse(_ text: consuming SourceText, path: String) -> ParsedFile {
-    parse(text, path: path, linesPerPiece: linesPerPiece)
+    parse(text, path: path, linesPerPiece: Tuning.linesPerPiece)
   }
 
   mutating func statement(_ line: Line) {

@@ -15,7 +15,7 @@ public struct LineSpan: Sendable {
   /// The lines of `bytes` from `start` on; a last line ends at the end of `bytes`, and is none when
   /// that is where it would start. Every byte of a large file passes here, on all cores.
   public static func find(in bytes: [UInt8], from start: Int) -> [LineSpan] {
-    find(in: bytes, from: start, bytesPerPart: bytesPerPart, cores: Cores.online)
+    find(in: bytes, from: start, bytesPerPart: Tuning.bytesPerPart, cores: Cores.online)
   }
 
   /// `find(in:from:)` in parts of at least `bytesPerPart` bytes, on up to `cores` threads.
@@ -26,9 +26,6 @@ public struct LineSpan: Sendable {
     guard parts.count > 1 else { return find(in: bytes, parts[0]) }
     return Cores.map(parts.count) { find(in: bytes, parts[$0]) }.flatMap { $0 }
   }
-
-  /// Bytes below which a file is read on one core: fewer are not worth starting threads for.
-  static let bytesPerPart = 1 << 20
 
   /// `start..<bytes.count` cut into as many parts as `cores` (at most one per
   /// `bytesPerPart` bytes), each starting where a line does: after an LF, which no UTF-8 sequence
@@ -51,37 +48,21 @@ public struct LineSpan: Sendable {
   /// The lines in `part` of `bytes`, which ends at an end of line or at the end of `bytes`.
   private static func find(in bytes: [UInt8], _ part: Range<Int>) -> [LineSpan] {
     bytes.withUnsafeBufferPointer { bytes in
-      let raw = UnsafeRawBufferPointer(bytes)
       let limit = part.upperBound
       var lines: [LineSpan] = []
       var index = part.lowerBound
       while index < limit {
         var end = index
-        var bits: UInt64 = 0
-        // Eight bytes at a time while none of them ends the line; the rest one by one.
-        while end + 8 <= limit {
-          let word = raw.loadUnaligned(fromByteOffset: end, as: UInt64.self)
-          guard !endsLine(word) else { break }
-          bits |= word
-          end += 8
-        }
+        var bits: UInt8 = 0
         while end < limit, bytes[end] != 0x0A, bytes[end] != 0x0D {
-          bits |= UInt64(bytes[end])
+          bits |= bytes[end]
           end += 1
         }
-        lines.append(LineSpan(bytes: index..<end, isASCII: bits & 0x8080_8080_8080_8080 == 0))
+        lines.append(LineSpan(bytes: index..<end, isASCII: bits & 0x80 == 0))
         // A line ends at LF, CR or CRLF.
         index = end + (end + 1 < limit && bytes[end] == 0x0D && bytes[end + 1] == 0x0A ? 2 : 1)
       }
       return lines
     }
-  }
-
-  /// Whether one of the eight bytes of `word` is LF or CR: a byte equal to one leaves a zero
-  /// byte after `^`, and a zero byte is one that borrows when 1 is taken from each byte.
-  static func endsLine(_ word: UInt64) -> Bool {
-    let (ones, high): (UInt64, UInt64) = (0x0101_0101_0101_0101, 0x8080_8080_8080_8080)
-    let (lf, cr) = (word ^ (ones &* 0x0A), word ^ (ones &* 0x0D))
-    return ((lf &- ones) & ~lf | (cr &- ones) & ~cr) & high != 0
   }
 }

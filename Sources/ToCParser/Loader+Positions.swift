@@ -2,15 +2,11 @@ import ToCModel
 import ToCSupport
 
 extension Loader {
-  /// Arrows per core below which a file's references are looked up on one: fewer are not worth
-  /// starting threads for.
-  static let arrowsPerCore = 20_000
-
   /// The positions in `model.nodes` of each arrow's ends, -1 where no node has that id; looked up
   /// on all cores for a large file, since the index is only read.
   func positions(of file: ParsedFile, prefix: String) -> [(from: Int32, to: Int32)] {
     let arrows = file.arrows
-    let parts = min(8, arrows.count / Self.arrowsPerCore)
+    let parts = min(8, arrows.count / Tuning.arrowsPerCore)
     guard parts > 1 else {
       return Self.positions(of: arrows.indices, in: file, prefix: prefix, in: places)
     }

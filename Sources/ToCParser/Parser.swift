@@ -46,8 +46,8 @@ public struct Parser: Sendable {
   }
 
   static func parseFile(
-    _ bytes: [UInt8], path: String, linesPerPiece: Int = FileParser.linesPerPiece,
-    bytesPerPart: Int = LineSpan.bytesPerPart, cores: Int? = nil
+    _ bytes: [UInt8], path: String, linesPerPiece: Int = Tuning.linesPerPiece,
+    bytesPerPart: Int = Tuning.bytesPerPart, cores: Int? = nil
   ) -> ParsedFile {
     switch SourceText.decode(
       bytes, file: path, bytesPerPart: bytesPerPart, cores: cores ?? Cores.online)

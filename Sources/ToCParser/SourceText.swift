@@ -30,7 +30,7 @@ struct SourceText {
   /// Decodes UTF-8 (a leading byte-order mark skipped) or tells where the first bad byte is.
   /// Large files are read in parts of at least `bytesPerPart` bytes on up to `cores` threads.
   static func decode(
-    _ bytes: [UInt8], file: String, bytesPerPart: Int = LineSpan.bytesPerPart,
+    _ bytes: [UInt8], file: String, bytesPerPart: Int = Tuning.bytesPerPart,
     cores: Int = Cores.online
   ) -> Decoded {
     var start = 0

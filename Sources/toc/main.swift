@@ -6,6 +6,5 @@ import ToCCLI
   import Darwin
 #endif
 
-LiveMemory.returnLargeBlocks()
 let status = CLI.run(arguments: Array(CommandLine.arguments.dropFirst()), environment: .live)
 exit(status.rawValue)

@@ -47,6 +47,42 @@ import ToCTestSupport
     Golden.assert(report.html(), matches: "report-library.html")
   }
 
+  /// Sixteen findings: the first ten show, the other six fold into a `<details>` whose list
+  /// numbers on from 11, and the print style sheet opens it so paper shows every finding.
+  @Test func aLongFindingListFoldsOnScreenAndPrintsOpen() {
+    let model = Self.example("Examples/english/library-reading-club.toc")
+    let node = model.nodes[0]
+    func findings(_ count: Int) -> [Report.Finding] {
+      (1...count).map {
+        Report.Finding(
+          diagnostic: Diagnostic(
+            .outcomeWithoutIndicator, Bilingual(en: "finding \($0)", nl: "bevinding \($0)"),
+            at: node.range),
+          excerpt: "line \($0)")
+      }
+    }
+    func findingsPart(_ count: Int, _ language: Language) -> String {
+      let report = Report(
+        sections: [
+          Report.Section(model: model, findings: findings(count), figure: .missing(reason: "x"))
+        ],
+        language: language, rules: [:])
+      return report.findings(report.sections[0], id: "team-1")
+    }
+    let folded = findingsPart(16, .en)
+    Golden.assert(folded, matches: "report-findings-folded.en.html")
+    #expect(folded.contains("<summary>Show the other 6 findings</summary>"))
+    #expect(findingsPart(16, .nl).contains("<summary>Toon de andere 6 bevindingen</summary>"))
+    #expect(folded.components(separatedBy: "<li class=").count == 17)
+    #expect(folded.contains("<ol class=\"findings\" start=\"11\">"))
+    let short = findingsPart(15, .en)
+    #expect(!short.contains("<details"))
+    #expect(short.components(separatedBy: "<li class=").count == 16)
+    #expect(
+      ReportStyle.css.contains(
+        "details.more-findings::details-content { content-visibility: visible;"))
+  }
+
   /// Every measurement of every example is a point of its chart with its year and value, and
   /// there are no other points.
   @Test(arguments: [

@@ -14,23 +14,25 @@ import ToCTestSupport
     findings: DrawingFixtures.findings(in: DrawingFixtures.teamModel))
 
   /// The kept layout of the team figure: `dot -Tjson` and `dot -Tcmapx` of `team.dot`.
-  static func layout() throws -> FigureLayout {
+  static func layout(_ options: RenderOptions = options, name: String = "team") throws
+    -> FigureLayout
+  {
     let dot = DOT.layoutText(DrawingFixtures.teamModel, options: options)
-    Golden.assert(dot, matches: "layout/team.dot")
+    Golden.assert(dot, matches: "layout/\(name).dot")
     if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1", let path = Graphviz.path {
       for format in ["json", "cmapx"] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = [
-          "-T\(format)", folder.appendingPathComponent("team.dot").path, "-o",
-          folder.appendingPathComponent("team.\(format)").path,
+          "-T\(format)", folder.appendingPathComponent("\(name).dot").path, "-o",
+          folder.appendingPathComponent("\(name).\(format)").path,
         ]
         try process.run()
         process.waitUntilExit()
       }
     }
-    let json = try Data(contentsOf: folder.appendingPathComponent("team.json"))
-    let map = try Data(contentsOf: folder.appendingPathComponent("team.cmapx"))
+    let json = try Data(contentsOf: folder.appendingPathComponent("\(name).json"))
+    let map = try Data(contentsOf: folder.appendingPathComponent("\(name).cmapx"))
     return try #require(FigureLayout(json: Array(json), map: Array(map)))
   }
 
@@ -45,6 +47,40 @@ import ToCTestSupport
           "(n\(DrawingFixtures.teamModel.nodes.firstIndex { $0.id == node.id }!)) at ("))
     }
     #expect(picture.contains("fit=(n0)(n2)"))
+  }
+
+  /// With `--indicators --descriptions`, as `toc render` draws them: each description smaller
+  /// in its box, each indicator in a dotted note under its box, and the note in the legend.
+  @Test func indicatorNotesAndDescriptions() throws {
+    var options = Self.options
+    options.indicators = true
+    options.descriptions = true
+    let picture = TikZ.render(
+      DrawingFixtures.teamModel, options: options,
+      layout: try Self.layout(options, name: "team-rich"))
+    Golden.assert(picture, matches: "tikz-team-rich.tex")
+    let model = DrawingFixtures.teamModel
+    let notes = picture.split(separator: "\n").filter { $0.hasPrefix("\\node[toc note, anchor") }
+    let expected = model.nodes.map { node in Set(node.indicators.map(\.value)).count }
+    #expect(notes.count == expected.reduce(0, +) && notes.count > 0)
+    for note in notes { #expect(note.contains("\\textit{")) }
+    #expect(picture.contains("\\\\[1pt]\\scriptsize "))
+    #expect(picture.contains("\\tikz\\node[toc note, minimum width=18pt"))
+    #expect(
+      !TikZ.render(model, options: Self.options, layout: try Self.layout()).contains("toc note,"))
+  }
+
+  /// pdflatex cannot load a system font by name: a chosen font is named on standard error.
+  @Test func aChosenFontIsSaidToBeTheDocuments() throws {
+    #expect(TikZ.fontNote(FigureStyle(), standalone: true) == nil)
+    let times = try #require(TikZ.fontNote(FigureStyle(font: "Times"), standalone: true))
+    #expect(times.en.contains("Times") && times.en.contains("Latin Modern"))
+    #expect(times.nl.contains("Times") && times.nl.contains("Latin Modern"))
+    let inThesis = try #require(TikZ.fontNote(FigureStyle(font: "Palatino"), standalone: false))
+    #expect(
+      inThesis.nl
+        == "het lettertype Palatino wordt in TikZ niet gebruikt: de figuur neemt het lettertype over van het LaTeX-document waarin ze staat"
+    )
   }
 
   @Test func aStandaloneDocumentOnAnA4Page() throws {
@@ -74,9 +110,15 @@ import ToCTestSupport
           model.nodes.map {
             "<area shape=\"rect\" id=\"node-\($0.id)\" href=\"#\" coords=\"0,0,50,20\"/>"
           }.joined(separator: "\n").utf8)))
-    let picture = TikZ.render(model, options: RenderOptions(), layout: layout)
+    var rich = RenderOptions()
+    (rich.descriptions, rich.indicators) = (true, true)
+    let picture =
+      TikZ.render(model, options: RenderOptions(), layout: layout)
+      + TikZ.render(model, options: rich, layout: layout)
+      .replacing("\\\\[1pt]\\scriptsize ", with: "\\\\ ")
     let labels = picture.split(separator: "\n").filter { $0.hasPrefix("\\node[toc box") }
-    #expect(labels.count == model.nodes.count)
+    #expect(labels.count == 2 * model.nodes.count)
+    #expect(picture.contains("\\textless{}b\\textgreater{}"))
     let escapes = try Regex(
       #"\\(textbackslash|textasciicircum|textasciitilde|textless|textgreater|textbar|textquotedbl|textrightarrow)\{\}|\\[{}$&#_%]|\\\\ "#
     )

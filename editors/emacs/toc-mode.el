@@ -1,7 +1,8 @@
 ;;; toc-mode.el --- .toc files (theory of change) with toc lsp through eglot -*- lexical-binding: t; -*-
 
-;; Put this file on your load-path and add (require 'toc-mode) to your init file; eglot is part of
-;; Emacs 29. Open a .toc file and run M-x eglot (or add eglot-ensure to toc-mode-hook, as below).
+;; Put this file on your load-path and add (require 'toc-mode) to your init file. Eglot is part of
+;; Emacs 29; on Emacs 28 install it first (Debian: apt install elpa-eglot; or M-x package-install
+;; RET eglot). Opening a .toc file then starts `toc lsp' (it must be on your PATH) through eglot.
 
 (define-derived-mode toc-mode prog-mode "ToC"
   "Major mode for theory-of-change files (.toc), checked by `toc lsp'."

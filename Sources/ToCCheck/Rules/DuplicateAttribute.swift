@@ -2,6 +2,7 @@ import ToCModel
 
 extension Rule {
   /// TOC112: a single-valued attribute given twice on one definition.
+  /// Found by the parser: `FileParser.attribute` (FileParser+Attributes.swift).
   static let duplicateAttribute = Rule(
     .duplicateAttribute,
     summary: Bilingual(

@@ -2,6 +2,8 @@ import ToCModel
 
 extension Rule {
   /// TOC106: an id defined twice in one file; the first definition wins.
+  /// Found by the parser: `FileParser.isDuplicate` (FileParser.swift), also across the pieces of a
+  /// large file; `Loader.add` (Loader.swift) for a namespace given to two includes.
   static let duplicateId = Rule(
     .duplicateId,
     summary: Bilingual(

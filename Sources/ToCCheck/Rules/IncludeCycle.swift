@@ -2,6 +2,7 @@ import ToCModel
 
 extension Rule {
   /// TOC110: files that include each other.
+  /// Found by the parser while it follows includes: `Loader.add` (Loader.swift).
   static let includeCycle = Rule(
     .includeCycle,
     summary: Bilingual(

@@ -2,6 +2,9 @@ import ToCModel
 
 extension Rule {
   /// TOC108: an arrow to or from an indicator.
+  /// Found by the parser: an arrow from an indicator in `FileParser.indicatorLabel` and
+  /// `FileParser.continuation` (FileParser.swift), one to an indicator in `Loader.nodeReference`
+  /// (Loader.swift).
   static let indicatorLink = Rule(
     .indicatorLink,
     summary: Bilingual(

@@ -2,6 +2,7 @@ import ToCModel
 
 extension Rule {
   /// TOC101: the file is not valid UTF-8; nothing in it is read.
+  /// Found by the parser before any line is read: `SourceText.decode` (SourceText.swift).
   static let invalidEncoding = Rule(
     .invalidEncoding,
     summary: Bilingual(

@@ -2,6 +2,9 @@ import ToCModel
 
 extension Rule {
   /// TOC107: a value that is not a year and number, direction, language or rule as required.
+  /// Found by the parser: in FileParser+Attributes.swift `yearValue`, `modelAttribute`,
+  /// `indicatorAttribute`, `ignores` and `use`; `Loader.add` (Loader.swift) for a file name that
+  /// cannot be a namespace.
   static let invalidValue = Rule(
     .invalidValue,
     summary: Bilingual(

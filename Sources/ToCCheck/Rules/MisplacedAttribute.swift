@@ -2,6 +2,8 @@ import ToCModel
 
 extension Rule {
   /// TOC105: an attribute (or a node) where it is not allowed.
+  /// Found by the parser: `FileParser.definition` for a node outside its section
+  /// (FileParser.swift), `FileParser.attribute` for an attribute (FileParser+Attributes.swift).
   static let misplacedAttribute = Rule(
     .misplacedAttribute,
     summary: Bilingual(

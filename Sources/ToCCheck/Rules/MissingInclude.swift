@@ -2,6 +2,7 @@ import ToCModel
 
 extension Rule {
   /// TOC109: a `gebruik:` file that cannot be read.
+  /// Found by the parser while it follows includes: `Loader.add` (Loader.swift).
   static let missingInclude = Rule(
     .missingInclude,
     summary: Bilingual(

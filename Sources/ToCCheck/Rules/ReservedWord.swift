@@ -2,6 +2,8 @@ import ToCModel
 
 extension Rule {
   /// TOC104: a keyword used where an id belongs.
+  /// Found by the parser: `FileParser.statement` and `FileParser.reference` (FileParser.swift),
+  /// `FileParser.ignores` and `FileParser.use` (FileParser+Attributes.swift).
   static let reservedWord = Rule(
     .reservedWord,
     summary: Bilingual(

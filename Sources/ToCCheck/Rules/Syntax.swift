@@ -2,6 +2,9 @@ import ToCModel
 
 extension Rule {
   /// TOC102: a line that is not a statement; it is skipped and the rest of the file still counts.
+  /// Found by the parser: in FileParser.swift `statement`, `header`, `nodeValue`, `nonEmpty`,
+  /// `targets`, `reference`, `continuation` and `chain`; in FileParser+Attributes.swift
+  /// `textValue`, `identifierList`, `ignores` and `use`.
   static let syntax = Rule(
     .syntax,
     summary: Bilingual(

@@ -2,6 +2,8 @@ import ToCModel
 
 extension Rule {
   /// TOC111: an arrow or `indicator:` naming an id that is not defined.
+  /// Found by the parser once every file is read: `Loader.nodeReference` and
+  /// `Loader.indicatorReference` (Loader.swift).
   static let undefinedReference = Rule(
     .undefinedReference,
     summary: Bilingual(

@@ -2,6 +2,7 @@ import ToCModel
 
 extension Rule {
   /// TOC103: a section header that names no section; what is under it is dropped.
+  /// Found by the parser: `FileParser.header` (FileParser.swift).
   static let unknownSection = Rule(
     .unknownSection,
     summary: Bilingual(

@@ -125,7 +125,13 @@ extension Report {
       out += "</td></tr>\n"
     }
     out += "</tbody></table>\n<ol class=\"findings\">\n"
-    for finding in findings {
+    let folds = findings.count > Self.foldFindingsAbove
+    for (position, finding) in findings.enumerated() {
+      if folds && position == Self.findingsBeforeFold {
+        out += "</ol>\n<details class=\"more-findings\"><summary>"
+        out += "\(words.otherFindings(findings.count - position))</summary>\n"
+        out += "<ol class=\"findings\" start=\"\(position + 1)\">\n"
+      }
       let diagnostic = finding.diagnostic
       out += "<li class=\"\(diagnostic.severity.rawValue)\"><p><span class=\"severity\">"
       out += "\(words.severityName(diagnostic.severity))</span> "
@@ -147,6 +153,11 @@ extension Report {
       }
       out += "</li>\n"
     }
-    return out + "</ol>\n"
+    return out + (folds ? "</ol>\n</details>\n" : "</ol>\n")
   }
+
+  /// A list of more findings than this shows its first `findingsBeforeFold` and folds the rest
+  /// into a `<details>` on screen (no script); the print style sheet opens it on paper.
+  static let foldFindingsAbove = 15
+  static let findingsBeforeFold = 10
 }

@@ -47,6 +47,7 @@ enum ReportStyle {
     ol.findings { padding-left: 1.4rem; }
     ol.findings li { margin-bottom: 0.7rem; }
     ol.findings p { margin: 0.1rem 0; }
+    details.more-findings > summary { cursor: pointer; font-weight: 600; margin: 0 0 0.7rem; }
     .severity { font-weight: 700; text-transform: uppercase; font-size: 0.75rem; \
     letter-spacing: 0.03em; border: 1px solid #111; padding: 0 0.25rem; }
     li.error .severity { background: #111; color: #fff; }
@@ -67,6 +68,8 @@ enum ReportStyle {
       thead { display: table-header-group; }
       tr { break-inside: avoid; page-break-inside: avoid; }
       figure.toc-figure svg { max-height: 240mm; }
+      details.more-findings::details-content { content-visibility: visible; display: contents; }
+      details.more-findings > summary { display: none; }
     }
 
     """

@@ -44,6 +44,9 @@ struct ReportWords {
   }
   var findings: String { pick("Bevindingen", "Findings") }
   var noFindings: String { pick("Geen bevindingen.", "No findings.") }
+  func otherFindings(_ count: Int) -> String {
+    pick("Toon de andere \(count) bevindingen", "Show the other \(count) findings")
+  }
   var rule: String { pick("Regel", "Rule") }
   var count: String { pick("Aantal", "Count") }
   var severity: String { pick("Ernst", "Severity") }

@@ -2,18 +2,16 @@ import ToCModel
 
 /// Draws a model as a TikZ picture on Graphviz's layout: boxes, column titles and arrows where
 /// `FigureLayout` says Graphviz put them, and every text set by LaTeX, in the thesis's own font.
-/// Groups and included files are framed with TikZ's `fit`. Indicator notes and descriptions
-/// are left out: LaTeX's text would not fit Graphviz's room for them.
+/// Groups and included files are framed with TikZ's `fit`. Descriptions are set smaller inside
+/// their box and indicator notes in dotted frames under it (beside it, top to bottom), as
+/// `toc render` draws them, in the room Graphviz kept for them.
 public enum TikZ {
   /// The picture, or with `standalone` a document that compiles on its own with `pdflatex`.
   public static func render(
     _ model: Model, options: RenderOptions = RenderOptions(), layout: FigureLayout,
     standalone: Bool = false
   ) -> String {
-    var plain = options
-    plain.indicators = false
-    plain.descriptions = false
-    let figure = Figure(model: model, options: plain)
+    let figure = Figure(model: model, options: options)
     let writer = TikZWriter(figure: figure, layout: layout)
     let picture = writer.picture()
     guard standalone else { return picture }
@@ -41,6 +39,27 @@ public enum TikZ {
   }
 }
 
+extension TikZ {
+  /// What to say when a font was chosen for a TikZ picture: pdflatex cannot load a system font
+  /// by name, so the picture's text takes the document's font (Latin Modern with `standalone`);
+  /// nil for the default font.
+  public static func fontNote(_ style: FigureStyle, standalone: Bool) -> Bilingual? {
+    guard style.font != FigureStyle().font else { return nil }
+    let font = PlainText.oneLine(style.font)
+    return standalone
+      ? Bilingual(
+        en: "the font \(font) is not used in TikZ: the text is set by LaTeX in Latin Modern; "
+          + "in your own document, the picture takes the document's font",
+        nl: "het lettertype \(font) wordt in TikZ niet gebruikt: LaTeX zet de tekst in Latin "
+          + "Modern; in je eigen document neemt de figuur het lettertype van het document over")
+      : Bilingual(
+        en: "the font \(font) is not used in TikZ: the picture takes the font of the LaTeX "
+          + "document it is put in",
+        nl: "het lettertype \(font) wordt in TikZ niet gebruikt: de figuur neemt het lettertype "
+          + "over van het LaTeX-document waarin ze staat")
+  }
+}
+
 /// Writes a `Figure` on a `FigureLayout` as TikZ.
 struct TikZWriter {
   var figure: Figure
@@ -61,6 +80,8 @@ struct TikZWriter {
     out += "  toc title/.style={font=\\small\\bfseries},\n"
     out += "  toc frame/.style={draw=black!40, inner sep=4pt},\n"
     out += "  toc arrow/.style={draw=black!80, -{Stealth[length=5pt]}},\n"
+    out +=
+      "  toc note/.style={draw=black!60, dotted, align=left, inner sep=3pt, font=\\scriptsize},\n"
     for kind in Kind.allCases {
       let box = BoxStyle.of(kind, theme: theme)
       var parts = [
@@ -130,7 +151,32 @@ struct TikZWriter {
     var out = "\\node[toc box, toc \(Self.name(box.kind)), minimum width=\(Self.number(width))pt, "
     out += "minimum height=\(Self.number(height))pt, text width=\(Self.number(width - 8))pt] "
     out += "(\(Self.nodeName(box))) at (\(Self.number(cell.midX)),\(Self.number(cell.midY))) "
-    return out + "{\(box.label.map(TeXText.escaped).joined(separator: "\\\\ "))};\n"
+    var text = box.label.map(TeXText.escaped).joined(separator: "\\\\ ")
+    if !box.description.isEmpty {
+      text +=
+        "\\\\[1pt]\\scriptsize " + box.description.map(TeXText.escaped).joined(separator: "\\\\ ")
+    }
+    return out + "{\(text)};\n" + notes(box, width: width)
+  }
+
+  /// A box's indicator notes, each in a dotted frame: under the box when columns run left to
+  /// right, beside it when they run top to bottom, as in `toc render`.
+  func notes(_ box: Figure.Box, width: Double) -> String {
+    let stacked = figure.direction == .leftToRight
+    var out = ""
+    var previous = Self.nodeName(box)
+    for (position, note) in box.notes.enumerated() {
+      let name = "\(Self.nodeName(box))i\(position + 1)"
+      var lines = note.label.map { "\\textit{\(TeXText.escaped($0))}" }
+      lines += note.values.map(TeXText.escaped)
+      let place =
+        stacked
+        ? "anchor=north, yshift=-3pt, text width=\(Self.number(width - 6))pt] (\(name)) at (\(previous).south)"
+        : "anchor=west, xshift=3pt] (\(name)) at (\(previous).east)"
+      out += "\\node[toc note, \(place) {\(lines.joined(separator: "\\\\ "))};\n"
+      previous = name
+    }
+    return out
   }
 
   func frame(_ title: String, boxes: [Figure.Box], rounded: Bool) -> String {
@@ -174,6 +220,11 @@ struct TikZWriter {
       rows.append(
         "\\tikz\\node[toc box, toc \(Self.name(kind)), minimum width=18pt, minimum height=9pt]{};"
           + " & \(TeXText.escaped(kind.title(in: language)))")
+    }
+    if figure.legend.notes {
+      rows.append(
+        "\\tikz\\node[toc note, minimum width=18pt, minimum height=9pt]{}; & "
+          + TeXText.escaped(FigureWords.indicator[language]))
     }
     if !figure.legend.assumptions.isEmpty {
       rows.append(
