@@ -8,27 +8,17 @@ struct HumanReport {
   let language: Language
   let color: Bool
 
-  /// Diagnostics per part of the report written on one core: a large model's thousands of
-  /// findings are written on all of them.
-  static let diagnosticsPerPart = 1_000
-
   /// The diagnostics in the order given, then `closing` (a line per file), then the summary.
   func render(
     _ diagnostics: [Diagnostic], summary: Summary, showInfos: Bool, closing: String = ""
   ) -> String {
-    let parts = (diagnostics.count + Self.diagnosticsPerPart - 1) / Self.diagnosticsPerPart
-    let written = Cores.map(parts) { part in
-      var out = ""
-      let first = part * Self.diagnosticsPerPart
-      for diagnostic in diagnostics[first..<min(first + Self.diagnosticsPerPart, diagnostics.count)]
-      {
-        out += render(diagnostic)
-        out += "\n"
-      }
-      return out
+    var written = ""
+    for diagnostic in diagnostics {
+      written += render(diagnostic)
+      written += "\n"
     }
     let summary = paint(Messages.summary(summary, showInfos: showInfos)[language], bold: true)
-    return written.joined() + closing + summary + "\n"
+    return written + closing + summary + "\n"
   }
 
   /// One diagnostic, its source line taken from `lines`.

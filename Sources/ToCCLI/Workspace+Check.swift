@@ -1,4 +1,3 @@
-import Dispatch
 import ToCCheck
 import ToCModel
 import ToCParser
@@ -18,19 +17,8 @@ extension Workspace {
     return Cores.map(paths.count) { [self] index in
       guard let bytes = read[index] else { return nil }
       let loaded = load(bytes, path: paths[index], infos: infos)
-      if loaded.model.nodes.count >= Self.nodesFreedAside { Self.letGo(loaded.model) }
       return loaded.diagnostics
     }
-  }
-
-  /// Nodes from which a checked model is freed on another thread: freeing a model takes about a
-  /// twentieth of the time it took to read and check, milliseconds for a large one, which can pass
-  /// while the findings are written; a team's model is freed sooner than it is handed over.
-  static let nodesFreedAside = 10_000
-
-  /// Lets a checked model go on another thread.
-  static func letGo(_ model: Model) {
-    DispatchQueue.global(qos: .utility).async { [model] in _ = model }
   }
 
   /// Parses and checks the bytes of the file `path`; it reads only the files they include.
