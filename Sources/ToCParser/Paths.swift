@@ -1,5 +1,6 @@
-/// Lexical path arithmetic for includes: no file system is touched.
-enum Paths {
+/// Lexical path arithmetic for includes (and the language server's file names): no file system
+/// is touched.
+package enum Paths {
   /// `relative` resolved against the folder of `file`.
   static func join(including file: String, _ relative: String) -> String {
     if relative.hasPrefix("/") { return normalize(relative) }
@@ -8,7 +9,7 @@ enum Paths {
   }
 
   /// Drops `.` components and folds `name/..`, so one file has one spelling.
-  static func normalize(_ path: String) -> String {
+  package static func normalize(_ path: String) -> String {
     let absolute = path.hasPrefix("/")
     var parts: [Substring] = []
     for part in path.split(separator: "/", omittingEmptySubsequences: true) {

@@ -23,7 +23,7 @@ struct Analysis: Sendable {
     diagnostics = Checker.check(parsed.model, parserDiagnostics: parsed.diagnostics).filter {
       $0.range.source == own
     }
-    includedFiles = Set(parsed.model.includes.map { URIPath.normalize($0.file) })
+    includedFiles = Set(parsed.model.includes.map { Paths.normalize($0.file) })
   }
 
   var language: Language { model.language }
@@ -40,9 +40,9 @@ struct Analysis: Sendable {
   /// The namespace under which this document sees the file at `path` ("" for itself); nil when it
   /// does not include it.
   func namespace(of path: String, own: String) -> String? {
-    let wanted = URIPath.normalize(path)
-    if wanted == URIPath.normalize(own) { return "" }
-    return model.includes.first { URIPath.normalize($0.file) == wanted }?.namespace
+    let wanted = Paths.normalize(path)
+    if wanted == Paths.normalize(own) { return "" }
+    return model.includes.first { Paths.normalize($0.file) == wanted }?.namespace
   }
 }
 

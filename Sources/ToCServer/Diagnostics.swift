@@ -1,4 +1,5 @@
 import ToCModel
+import ToCParser
 
 extension LanguageServer {
   /// A finding as the protocol shows it: in the file's language, with its help, its notes as
@@ -65,15 +66,15 @@ extension LanguageServer {
 
   /// The open document of a file path.
   func openDocument(at path: String) -> Document? {
-    let wanted = URIPath.normalize(path)
-    return documents.values.first { URIPath.normalize($0.path) == wanted }
+    let wanted = Paths.normalize(path)
+    return documents.values.first { Paths.normalize($0.path) == wanted }
   }
 
   /// A file that is not open, read from disk to count its characters.
   func fileDocument(at path: String) -> Document? {
     guard let bytes = readFile(path) else { return nil }
     return Document(
-      uri: URIPath.uri(of: URIPath.normalize(path)), version: 0,
+      uri: URIPath.uri(of: Paths.normalize(path)), version: 0,
       text: String(decoding: bytes, as: UTF8.self))
   }
 }

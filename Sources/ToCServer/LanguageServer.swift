@@ -215,7 +215,7 @@ public struct LanguageServer: Sendable {
   mutating func changed(_ uri: String) {
     analyses[uri] = nil
     var affected = [uri]
-    if let path = documents[uri].map({ URIPath.normalize($0.path) }) {
+    if let path = documents[uri].map({ Paths.normalize($0.path) }) {
       for (other, analysis) in analyses where other != uri && analysis.includedFiles.contains(path)
       {
         analyses[other] = nil
@@ -273,9 +273,9 @@ public struct LanguageServer: Sendable {
   /// Reads files for the parser: an open document's text, else the file on disk.
   var reader: SourceReader {
     var open: [String: [UInt8]] = [:]
-    for document in documents.values { open[URIPath.normalize(document.path)] = document.bytes }
+    for document in documents.values { open[Paths.normalize(document.path)] = document.bytes }
     let (readFile, texts) = (self.readFile, open)
-    return SourceReader { path in texts[URIPath.normalize(path)] ?? readFile(path) }
+    return SourceReader { path in texts[Paths.normalize(path)] ?? readFile(path) }
   }
 
   /// The open document a request is about.

@@ -1,4 +1,5 @@
 import ToCModel
+import ToCParser
 
 extension LanguageServer {
   /// `textDocument/definition`: where an id is defined, or the file a `gebruik:` path names.
@@ -136,7 +137,7 @@ extension LanguageServer {
       [.definition, .reference, .indicatorReference].contains(token.role),
       let entity = analysis.entity(token.text)
     else { return nil }
-    return Symbol(file: URIPath.normalize(entity.range.file), id: entity.localId)
+    return Symbol(file: Paths.normalize(entity.range.file), id: entity.localId)
   }
 
   /// Every token naming `symbol`: in each open document, and in each file it includes.
@@ -146,7 +147,7 @@ extension LanguageServer {
     for uri in documents.keys.sorted() {
       let document = documents[uri]!
       let analysis = analysis(uri)
-      visited.insert(URIPath.normalize(document.path))
+      visited.insert(Paths.normalize(document.path))
       collect(symbol, in: document, analysis.syntax, analysis, into: &found)
     }
     // The defining file itself, when it is not open.

@@ -54,21 +54,4 @@ enum URIPath {
     }
     return String(decoding: bytes, as: UTF8.self)
   }
-
-  /// A path with `.` and `..` resolved and repeated slashes collapsed: one name per file.
-  static func normalize(_ path: String) -> String {
-    let absolute = path.hasPrefix("/")
-    var parts: [Substring] = []
-    for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-      if part == "." { continue }
-      if part == "..", let last = parts.last, last != ".." {
-        parts.removeLast()
-      } else if part == "..", absolute {
-        continue
-      } else {
-        parts.append(part)
-      }
-    }
-    return (absolute ? "/" : "") + parts.joined(separator: "/")
-  }
 }
