@@ -16,15 +16,7 @@ struct Chromium {
   /// The program to run: `--chromium PATH`, else the first of `names` in a folder of `PATH`.
   func program() -> String? {
     if let path { return context.environment.files.kind(path) == .file ? path : nil }
-    let folders = (context.environment.variables["PATH"] ?? "").split(separator: ":")
-    for name in Self.names {
-      if let found = folders.map({ "\($0)/\(name)" }).first(where: {
-        context.environment.files.kind($0) == .file
-      }) {
-        return found
-      }
-    }
-    return nil
+    return context.environment.program(named: Self.names)
   }
 
   /// The page printed to PDF, or nil after saying why not. Chromium reads the page from a

@@ -14,8 +14,7 @@ struct Graphviz {
   /// The program to run: `--dot PATH`, else `dot` in a folder of `PATH`.
   func program() -> String? {
     if let path { return path }
-    let folders = (context.environment.variables["PATH"] ?? "").split(separator: ":")
-    return folders.map { "\($0)/dot" }.first { context.environment.files.kind($0) == .file }
+    return context.environment.program(named: ["dot"])
   }
 
   /// The image, or nil after saying why there is none.
