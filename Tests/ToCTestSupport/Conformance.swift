@@ -1,6 +1,6 @@
 import Foundation
 
-/// The conformance cases of `../shared/conformance`, as copied into the repository, so that
+/// The shared conformance cases, as copied into the repository (`Tests/Conformance`), so that
 /// `swift test` passes on a fresh clone; `.ci/run` checks that the copy is current.
 public enum Conformance {
   /// `Tests/Conformance/cases`: one folder per case, each with a `main.toc`.
