@@ -1,7 +1,7 @@
 import ToCModel
 
 /// An attribute key, in its canonical form; the Dutch and English spellings are in `spellings`.
-enum Keyword: String, CaseIterable, Sendable {
+package enum Keyword: String, CaseIterable, Sendable {
   case title, goal, targetGroup, pillar, initiators, partners, period, version, source
   case assumption, language, use
   case description, group, indicator, owner, target, ignore
@@ -10,7 +10,7 @@ enum Keyword: String, CaseIterable, Sendable {
   case alias
 
   /// The spellings of the key, with the language each belongs to (nil: both languages).
-  var spellings: [(String, Language?)] {
+  package var spellings: [(String, Language?)] {
     switch self {
     case .title: [("titel", .nl), ("title", .en)]
     case .goal: [("doel", .nl), ("goal", .en)]
@@ -39,7 +39,7 @@ enum Keyword: String, CaseIterable, Sendable {
   }
 
   /// The key as written in `language`, for messages and `toc fmt`.
-  func spelling(in language: Language) -> String {
+  package func spelling(in language: Language) -> String {
     spellings.first { $0.1 == language || $0.1 == nil }?.0 ?? rawValue
   }
 
@@ -53,7 +53,7 @@ enum Keyword: String, CaseIterable, Sendable {
   }()
 
   /// The keyword a word spells, and the one language it belongs to (if only one).
-  static func lookUp(_ word: String) -> (Keyword, Language?)? {
+  package static func lookUp(_ word: String) -> (Keyword, Language?)? {
     if word.utf8.allSatisfy({ $0 < 0x80 }) { return lookUp(ascii: word.utf8) }
     return table[fold(word)]
   }

@@ -1,7 +1,7 @@
 import ToCModel
 
 /// What a section header opens: a column of nodes, the indicators, or the links.
-enum Section: Hashable, Sendable {
+package enum Section: Hashable, Sendable {
   case kind(Kind)
   case indicators
   case links
@@ -32,7 +32,7 @@ enum Section: Hashable, Sendable {
   ]
 
   /// The one name `toc fmt` writes for the section in `language`; nil for an unknown section.
-  func name(in language: Language) -> String? {
+  package func name(in language: Language) -> String? {
     let nl = language == .nl
     switch self {
     case .kind(.resource): return nl ? "middelen" : "resources"
@@ -49,7 +49,7 @@ enum Section: Hashable, Sendable {
   }
 
   /// The section a header names: case-insensitive, inner whitespace collapsed, `-`/`_` as space.
-  static func lookUp(_ name: String) -> (Section, Language?)? {
+  package static func lookUp(_ name: String) -> (Section, Language?)? {
     let folded = fold(name)
     return foldedNames.firstIndex(of: folded).map { (names[$0].1, names[$0].2) }
   }

@@ -1,4 +1,5 @@
 import ToCModel
+import ToCParser
 
 /// The words of the language an editor helps with: attribute keys and section names, in Dutch and
 /// English, with where each is allowed and what it means (for hover and completion).
@@ -8,120 +9,115 @@ enum Vocabulary {
     case model, node, indicator, chain
   }
 
-  /// An attribute key, its spellings and meaning.
+  /// An attribute key (its spellings are the parser's), where it is allowed and what it means.
   struct Key: Sendable {
-    var canonical: String
-    var nl: String
-    var en: String
-    /// Other spellings (`indicatoren`, `indicators`).
-    var more: [String] = []
+    var keyword: Keyword
     var places: Set<Place>
     var meaning: Bilingual
 
-    func spelling(_ language: Language) -> String { language == .nl ? nl : en }
-    var spellings: [String] { [nl, en] + more }
+    var canonical: String { keyword.rawValue }
+    func spelling(_ language: Language) -> String { keyword.spelling(in: language) }
+    var spellings: [String] { keyword.spellings.map(\.0) }
   }
 
   static let keys: [Key] = [
     Key(
-      canonical: "title", nl: "titel", en: "title", places: [.model],
+      keyword: .title, places: [.model],
       meaning: Bilingual(
         en: "The title of the theory of change.", nl: "De titel van de verandertheorie.")),
     Key(
-      canonical: "goal", nl: "doel", en: "goal", places: [.model],
+      keyword: .goal, places: [.model],
       meaning: Bilingual(
         en: "What the programme or team wants to achieve.",
         nl: "Wat het programma of team wil bereiken.")),
     Key(
-      canonical: "targetGroup", nl: "doelgroep", en: "target-group", places: [.model],
+      keyword: .targetGroup, places: [.model],
       meaning: Bilingual(en: "Who the change is for.", nl: "Voor wie de verandering is.")),
     Key(
-      canonical: "pillar", nl: "pijler", en: "pillar", places: [.model],
+      keyword: .pillar, places: [.model],
       meaning: Bilingual(
         en: "The pillar of the programme this belongs to.",
         nl: "De pijler van het programma waar dit bij hoort.")),
     Key(
-      canonical: "initiators", nl: "initiatiefnemers", en: "initiators", places: [.model],
+      keyword: .initiators, places: [.model],
       meaning: Bilingual(en: "Who started the initiative.", nl: "Wie het initiatief nam.")),
     Key(
-      canonical: "partners", nl: "partners", en: "partners", places: [.model],
+      keyword: .partners, places: [.model],
       meaning: Bilingual(
         en: "The organisations that take part.", nl: "De organisaties die meedoen.")),
     Key(
-      canonical: "period", nl: "looptijd", en: "period", places: [.model],
+      keyword: .period, places: [.model],
       meaning: Bilingual(en: "How long the initiative runs.", nl: "Hoe lang het initiatief loopt.")),
     Key(
-      canonical: "version", nl: "versie", en: "version", places: [.model],
+      keyword: .version, places: [.model],
       meaning: Bilingual(
         en: "Which edition of the theory this is (`toc diff` compares editions).",
         nl: "Welke editie van de theorie dit is (`toc diff` vergelijkt edities).")),
     Key(
-      canonical: "source", nl: "bron", en: "source", places: [.model, .node, .indicator, .chain],
+      keyword: .source, places: [.model, .node, .indicator, .chain],
       meaning: Bilingual(
         en: "Where this comes from: evidence, literature or a data source.",
         nl: "Waar dit vandaan komt: onderbouwing, literatuur of een databron.")),
     Key(
-      canonical: "assumption", nl: "aanname", en: "assumption", places: [.model, .node, .chain],
+      keyword: .assumption, places: [.model, .node, .chain],
       meaning: Bilingual(
         en: "Why this step should work: an assumption behind the theory (repeatable).",
         nl: "Waarom deze stap zou werken: een aanname achter de theorie (mag vaker).")),
     Key(
-      canonical: "language", nl: "taal", en: "language", places: [.model],
+      keyword: .language, places: [.model],
       meaning: Bilingual(
         en: "The language of the file: `nl` or `en`.", nl: "De taal van het bestand: `nl` of `en`.")
     ),
     Key(
-      canonical: "use", nl: "gebruik", en: "use", places: [.model],
+      keyword: .use, places: [.model],
       meaning: Bilingual(
         en: "Includes another .toc file: `use: PATH [as NAME]`; its ids are then `NAME.id`.",
         nl:
           "Neemt een ander .toc-bestand op: `gebruik: PAD [als NAAM]`; de ids heten dan `NAAM.id`.")
     ),
     Key(
-      canonical: "description", nl: "toelichting", en: "description", places: [.node, .indicator],
+      keyword: .description, places: [.node, .indicator],
       meaning: Bilingual(en: "A longer explanation.", nl: "Een langere uitleg.")),
     Key(
-      canonical: "group", nl: "groep", en: "group", places: [.node],
+      keyword: .group, places: [.node],
       meaning: Bilingual(
         en: "Nodes with the same group in a column are drawn together.",
         nl: "Knopen met dezelfde groep in een kolom worden samen getekend.")),
     Key(
-      canonical: "indicator", nl: "indicator", en: "indicator",
-      more: ["indicatoren", "indicators"],
-      places: [.node],
+      keyword: .indicator, places: [.node],
       meaning: Bilingual(
         en: "The indicators that show whether this change happens (ids from `[indicators]`).",
         nl: "De indicatoren die laten zien of deze verandering gebeurt (ids uit `[indicatoren]`).")),
     Key(
-      canonical: "owner", nl: "eigenaar", en: "owner", places: [.node],
+      keyword: .owner, places: [.node],
       meaning: Bilingual(en: "Who is responsible.", nl: "Wie verantwoordelijk is.")),
     Key(
-      canonical: "target", nl: "streefwaarde", en: "target", places: [.node, .indicator],
+      keyword: .target, places: [.node, .indicator],
       meaning: Bilingual(
         en: "What is aimed for: `YEAR = NUMBER`, or words.",
         nl: "Waar naar gestreefd wordt: `JAAR = GETAL`, of woorden.")),
     Key(
-      canonical: "ignore", nl: "negeer", en: "ignore", places: [.node, .indicator, .chain],
+      keyword: .ignore, places: [.node, .indicator, .chain],
       meaning: Bilingual(
         en: "Silences rules (codes or names) for this statement.",
         nl: "Zet regels (codes of namen) stil voor deze regel.")),
     Key(
-      canonical: "unit", nl: "eenheid", en: "unit", places: [.indicator],
+      keyword: .unit, places: [.indicator],
       meaning: Bilingual(
         en: "The unit of the indicator (`%`, `number`, `score`).",
         nl: "De eenheid van de indicator (`%`, `aantal`, `score`).")),
     Key(
-      canonical: "direction", nl: "richting", en: "direction", places: [.indicator],
+      keyword: .direction, places: [.indicator],
       meaning: Bilingual(
         en: "Which way is better: `higher` or `lower`.",
         nl: "Welke kant beter is: `hoger` of `lager`.")),
     Key(
-      canonical: "baseline", nl: "nulmeting", en: "baseline", places: [.indicator],
+      keyword: .baseline, places: [.indicator],
       meaning: Bilingual(
         en: "The value at the start: `YEAR = NUMBER`.",
         nl: "De waarde bij de start: `JAAR = GETAL`.")),
     Key(
-      canonical: "measurement", nl: "meting", en: "measurement", places: [.indicator],
+      keyword: .measurement, places: [.indicator],
       meaning: Bilingual(
         en: "Measured values: `[AREA] YEAR = NUMBER, …` (repeatable).",
         nl: "Gemeten waarden: `[GEBIED] JAAR = GETAL, …` (mag vaker).")),
@@ -132,75 +128,27 @@ enum Vocabulary {
     en: "Names the namespace of an included file: its ids become `NAME.id`.",
     nl: "Noemt de naamruimte van een opgenomen bestand: de ids heten dan `NAAM.id`.")
 
-  /// The key a word spells (case-insensitive, `_` as `-`).
+  /// The key a word spells (case-insensitive, `_` as `-`), as the parser reads it.
   static func key(_ word: String) -> Key? {
-    guard word.utf8.count <= longest else { return nil }
-    return keyIndex[fold(word)].map { keys[$0] }
+    guard let (keyword, _) = Keyword.lookUp(word) else { return nil }
+    return keys.first { $0.keyword == keyword }
   }
 
   /// Whether a word is reserved: an attribute key or `als`/`as`.
   static func isKeyword(_ word: String) -> Bool {
-    guard word.utf8.count <= longest else { return false }
-    let folded = fold(word)
-    return folded == "als" || folded == "as" || keyIndex[folded] != nil
+    Keyword.lookUp(word) != nil
   }
 
-  /// Each spelling's key, by its position in `keys`: every word of a document is looked up.
-  private static let keyIndex: [String: Int] = {
-    var index: [String: Int] = [:]
-    for (position, key) in keys.enumerated() {
-      for spelling in key.spellings { index[spelling] = position }
-    }
-    return index
-  }()
-
-  private static let longest = keys.flatMap(\.spellings).map(\.utf8.count).max() ?? 0
-
-  static func fold(_ word: String) -> String {
-    String(word.lowercased().map { $0 == "_" ? "-" : $0 })
-  }
-
-  /// What a section header opens.
-  enum Section: Hashable, Sendable {
-    case kind(Kind)
-    case indicators
-    case links
-    case unknown
-  }
-
-  /// Section names (folded) and what they open.
-  static let sectionNames: [(String, Section)] = [
-    ("middelen", .kind(.resource)), ("hulpbronnen", .kind(.resource)),
-    ("resources", .kind(.resource)), ("inputs", .kind(.resource)),
-    ("activiteiten", .kind(.activity)), ("activities", .kind(.activity)),
-    ("resultaten", .kind(.output)), ("output", .kind(.output)), ("outputs", .kind(.output)),
-    ("korte termijn", .kind(.outcomeShort)), ("effecten korte termijn", .kind(.outcomeShort)),
-    ("short term", .kind(.outcomeShort)), ("short term outcomes", .kind(.outcomeShort)),
-    ("middellange termijn", .kind(.outcomeMedium)),
-    ("effecten middellange termijn", .kind(.outcomeMedium)),
-    ("medium term", .kind(.outcomeMedium)), ("medium term outcomes", .kind(.outcomeMedium)),
-    ("lange termijn", .kind(.outcomeLong)), ("effecten lange termijn", .kind(.outcomeLong)),
-    ("long term", .kind(.outcomeLong)), ("long term outcomes", .kind(.outcomeLong)),
-    ("impact", .kind(.impact)),
-    ("indicatoren", .indicators), ("indicators", .indicators),
-    ("verbanden", .links), ("links", .links),
-  ]
+  /// What a section header opens, as the parser reads it.
+  typealias Section = ToCParser.Section
 
   static func section(named name: String) -> Section {
-    let spaced = String(name.lowercased().map { $0 == "-" || $0 == "_" ? " " : $0 })
-    let folded = spaced.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    return sectionNames.first { $0.0 == folded }?.1 ?? .unknown
+    Section.lookUp(name)?.0 ?? .unknown
   }
 
   /// The name `toc fmt` writes for a section in `language`.
   static func name(of section: Section, in language: Language) -> String {
-    let nl = language == .nl
-    switch section {
-    case .kind(let kind): return kind.title(in: language).lowercased()
-    case .indicators: return nl ? "indicatoren" : "indicators"
-    case .links: return nl ? "verbanden" : "links"
-    case .unknown: return ""
-    }
+    section.name(in: language) ?? ""
   }
 
   /// Every section, in the order of the figure.
