@@ -12,7 +12,9 @@ public enum Invariants {
     let parser = Parser(reader: SourceReader { _ in nil })
     let parsed = parser.parse(bytes, file: "fuzz.toc")
     let diagnostics = Checker.check(parsed.model, parserDiagnostics: parsed.diagnostics)
-    if diagnostics != Diagnostic.sorted(diagnostics) { found.append("diagnostics are not sorted") }
+    if diagnostics != Diagnostic.sorted(diagnostics, in: parsed.model.files) {
+      found.append("diagnostics are not sorted")
+    }
     for diagnostic in diagnostics {
       let range = diagnostic.range
       if range.line < 1 || range.column < 1

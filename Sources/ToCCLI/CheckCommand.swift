@@ -91,6 +91,8 @@ enum CheckCommand: Subcommand {
     let strict = arguments.has(Self.strict)
     let showInfos = strict || arguments.has(all)
     var diagnostics: [Diagnostic] = []
+    // The files of every load, which the diagnostics of all are numbered by.
+    var sources = SourceFiles()
     var unreadable = missing
     var checked: [String] = []
     for (file, found) in zip(files, workspace.check(files, infos: showInfos)) {
@@ -98,7 +100,7 @@ enum CheckCommand: Subcommand {
         unreadable = true
         continue
       }
-      diagnostics += found
+      diagnostics += sources.take(found.diagnostics, from: found.files)
       checked.append(file == "-" ? Workspace.standardInputName : file)
     }
     // Nothing read at all: the messages on standard error say it all, a summary would mislead.
@@ -106,17 +108,23 @@ enum CheckCommand: Subcommand {
       return unreadable ? .environment : .usage
     }
     // One file's diagnostics come from `Checker.check` unique and sorted already.
-    let merged = checked.count == 1 ? diagnostics : Diagnostic.sortedUnique(diagnostics)
+    let merged =
+      checked.count == 1 ? diagnostics : Diagnostic.sortedUnique(diagnostics, in: sources)
     let summary = Summary(merged, files: checked.count)
     // Counted only where they are shown: the statistics, or the line per file of several files.
-    var counts: Statistics { Statistics(merged, checked: checked) }
+    var counts: Statistics { Statistics(merged, sources: sources, checked: checked) }
     switch format {
     case .json:
       context.environment.output(
         DiagnosticsJSON.render(
-          merged, summary: summary, language: language, statistics: statistics ? counts : nil))
-    case .sarif: context.environment.output(SARIF.render(merged, language: language))
-    case .github: context.environment.output(GitHubAnnotations.render(merged, language: language))
+          merged, files: sources, summary: summary, language: language,
+          statistics: statistics ? counts : nil))
+    case .sarif:
+      context.environment.output(SARIF.render(merged, files: sources, language: language))
+    case .github:
+      context.environment.output(
+        GitHubAnnotations.render(
+          merged, files: sources, language: language))
     case .human:
       let useColor =
         color == .always
@@ -125,7 +133,8 @@ enum CheckCommand: Subcommand {
           && context.environment.variables["TERM"] != "dumb")
       let shown = statistics ? [] : ReadingOrder.human(merged)
       let report = HumanReport(
-        lines: workspace.lines(for: shown), language: language, color: useColor)
+        files: sources, lines: workspace.lines(for: shown, in: sources), language: language,
+        color: useColor)
       let closing =
         statistics
         ? counts.text(language)

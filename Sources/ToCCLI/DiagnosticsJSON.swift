@@ -2,15 +2,16 @@ import ToCModel
 
 /// Diagnostics as `toc-diagnostics/1` JSON, for editors and scripts.
 enum DiagnosticsJSON {
-  /// With `statistics`, a `statistics` key holds the counts per rule and per file.
+  /// With `statistics`, a `statistics` key holds the counts per rule and per file. `files` names
+  /// the diagnostics' files.
   static func render(
-    _ diagnostics: [Diagnostic], summary: Summary, language: Language,
+    _ diagnostics: [Diagnostic], files: SourceFiles, summary: Summary, language: Language,
     statistics: Statistics? = nil
   ) -> String {
     JSON.object(
       [
         ("format", .string("toc-diagnostics/1")),
-        ("diagnostics", .array(diagnostics.map { diagnostic($0, language) })),
+        ("diagnostics", .array(diagnostics.map { diagnostic($0, files, language) })),
         (
           "summary",
           .object([
@@ -24,14 +25,16 @@ enum DiagnosticsJSON {
     ).rendered()
   }
 
-  static func diagnostic(_ diagnostic: Diagnostic, _ language: Language) -> JSON {
+  static func diagnostic(_ diagnostic: Diagnostic, _ files: SourceFiles, _ language: Language)
+    -> JSON
+  {
     let range = diagnostic.range
     return .object([
       ("code", .string(diagnostic.code.rawValue)),
       ("name", .string(diagnostic.code.name)),
       ("severity", .string(diagnostic.severity.rawValue)),
       ("message", .string(diagnostic.message[language])),
-      ("file", .string(range.file)),
+      ("file", .string(files[range.file])),
       ("line", .number(Double(range.line))),
       ("column", .number(Double(range.column))),
       ("endLine", .number(Double(range.endLine))),

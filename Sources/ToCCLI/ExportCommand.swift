@@ -176,8 +176,10 @@ enum Output {
       let color =
         context.environment.isTerminal(2)
         && (context.environment.variables["NO_COLOR"] ?? "").isEmpty
+      let files = loaded.model.files
       let report = HumanReport(
-        lines: workspace.lines(for: errors), language: context.language, color: color)
+        files: files, lines: workspace.lines(for: errors, in: files), language: context.language,
+        color: color)
       context.environment.errors(
         report.render(errors, summary: Summary(errors, files: 1), showInfos: false))
     }

@@ -66,6 +66,8 @@ enum FmtCommand: Subcommand {
     var environmentFailed = missing
     var changed = false
     var errors: [Diagnostic] = []
+    // The files of the errors of all files left as they are.
+    var sources = SourceFiles()
     var untouched = 0
     for file in files {
       guard let bytes = workspace.read(file) else {
@@ -74,9 +76,9 @@ enum FmtCommand: Subcommand {
       }
       let name = file == "-" ? Workspace.standardInputName : file
       switch Formatter.format(bytes, file: name, language: keywords) {
-      case .unformattable(let found):
+      case .unformattable(let found, let files):
         context.environmentError(leftAsItIs(name))
-        errors += found
+        errors += sources.take(found, from: files)
         untouched += 1
       case .formatted(let text):
         let differs = Array(text.utf8) != bytes
@@ -90,7 +92,7 @@ enum FmtCommand: Subcommand {
         }
       }
     }
-    if !errors.isEmpty { report(errors, files: untouched, workspace) }
+    if !errors.isEmpty { report(errors, in: sources, files: untouched, workspace) }
     if environmentFailed { return .environment }
     return !errors.isEmpty || (check && changed) ? .failure : .success
   }
@@ -101,13 +103,16 @@ enum FmtCommand: Subcommand {
       nl: "`\(file)` heeft syntaxfouten en blijft zoals het is")
   }
 
-  /// The syntax errors of the files left as they are, on standard error.
-  static func report(_ errors: [Diagnostic], files: Int, _ workspace: Workspace) {
+  /// The syntax errors of the `files` files left as they are, on standard error.
+  static func report(
+    _ errors: [Diagnostic], in sources: SourceFiles, files: Int, _ workspace: Workspace
+  ) {
     let context = workspace.context
     let environment = context.environment
     let color = environment.isTerminal(2) && (environment.variables["NO_COLOR"] ?? "").isEmpty
     let report = HumanReport(
-      lines: workspace.lines(for: errors), language: context.language, color: color)
+      files: sources, lines: workspace.lines(for: errors, in: sources),
+      language: context.language, color: color)
     environment.errors(
       report.render(errors, summary: Summary(errors, files: files), showInfos: false))
   }

@@ -3,7 +3,10 @@ import ToCModel
 /// Diagnostics as GitHub Actions workflow commands (`::warning file=…::message`), which show up as
 /// annotations on the changed lines of a pull request.
 enum GitHubAnnotations {
-  static func render(_ diagnostics: [Diagnostic], language: Language) -> String {
+  /// The diagnostics, their files named by `files`.
+  static func render(_ diagnostics: [Diagnostic], files: SourceFiles, language: Language)
+    -> String
+  {
     diagnostics.map { diagnostic in
       let range = diagnostic.range
       let command =
@@ -15,7 +18,7 @@ enum GitHubAnnotations {
       var message = diagnostic.message[language]
       if let help = diagnostic.help { message += "\n" + help[language] }
       let properties = [
-        "file=\(property(range.file))", "line=\(range.line)", "col=\(range.column)",
+        "file=\(property(files[range.file]))", "line=\(range.line)", "col=\(range.column)",
         "endLine=\(range.endLine)", "endColumn=\(range.endColumn)",
         "title=\(property("\(diagnostic.code.rawValue) \(diagnostic.code.name)"))",
       ]

@@ -3,8 +3,10 @@ import ToCModel
 /// Diagnostics as people read them: `warning[TOC203]: …`, `--> file:line:col`, the source line with
 /// carets under the range, `= help: …`, and a closing summary.
 struct HumanReport {
-  /// The lines of the files the diagnostics point into, by file name.
-  let lines: [String: SourceLines]
+  /// The files the diagnostics' ranges name.
+  let files: SourceFiles
+  /// The lines of the files the diagnostics point into.
+  let lines: [SourceFile: SourceLines]
   let language: Language
   let color: Bool
 
@@ -30,7 +32,7 @@ struct HumanReport {
       + paint(": \(Visible.text(diagnostic.message[language]))", bold: true) + "\n"
     let gutter = String(repeating: " ", count: String(range.line).count)
     out +=
-      "\(gutter)\(paint("-->", style: blue)) \(Visible.text(range.file)):\(range.line):\(range.column)\n"
+      "\(gutter)\(paint("-->", style: blue)) \(Visible.text(files[range.file])):\(range.line):\(range.column)\n"
     if let line = lines[range.file]?.line(range.line) {
       out += "\(gutter) \(paint("|", style: blue))\n"
       out +=
@@ -40,7 +42,7 @@ struct HumanReport {
     }
     for note in diagnostic.notes {
       out +=
-        "\(gutter) = \(Messages.note[language]): \(Visible.text(note.message[language])) (\(Visible.text(note.range.file)):\(note.range.line):\(note.range.column))\n"
+        "\(gutter) = \(Messages.note[language]): \(Visible.text(note.message[language])) (\(Visible.text(files[note.range.file])):\(note.range.line):\(note.range.column))\n"
     }
     if let help = diagnostic.help {
       out += "\(gutter) = \(Messages.help[language]): \(Visible.text(help[language]))\n"

@@ -10,9 +10,9 @@ enum ReadingOrder {
     result.reserveCapacity(diagnostics.count)
     var start = 0
     while start < diagnostics.count {
-      let file = diagnostics[start].range.source
+      let file = diagnostics[start].range.file
       var end = start + 1
-      while end < diagnostics.count, diagnostics[end].range.source == file { end += 1 }
+      while end < diagnostics.count, diagnostics[end].range.file == file { end += 1 }
       for severity in [Severity.error, .warning, .info] {
         result += diagnostics[start..<end].lazy.filter { $0.severity == severity }
       }

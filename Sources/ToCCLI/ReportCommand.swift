@@ -93,7 +93,7 @@ enum ReportCommand: Subcommand {
     let figures = draw(loaded, language: language, dot: arguments[.dot], context)
     let sections = zip(loaded, figures).map { file, figure in
       let lines = workspace.lines(of: file.model.file)
-      let findings = file.diagnostics.filter { $0.range.file == file.model.file }.map {
+      let findings = file.diagnostics.filter { $0.range.file == .first }.map {
         Report.Finding(diagnostic: $0, excerpt: lines?.line($0.range.line))
       }
       return Report.Section(model: file.model, findings: findings, figure: figure)
@@ -114,11 +114,15 @@ enum ReportCommand: Subcommand {
   /// status: 3 when a file could not be read or the result not written, 1 for errors, else 0.
   static func finish(_ loaded: [Loaded], workspace: Workspace, complete: Bool) -> ExitStatus {
     let context = workspace.context
+    var files = SourceFiles()
     let errors = Diagnostic.sortedUnique(
-      loaded.flatMap(\.diagnostics).filter { $0.severity == .error })
+      loaded.flatMap {
+        files.take($0.diagnostics.filter { $0.severity == .error }, from: $0.model.files)
+      }, in: files)
     if !errors.isEmpty {
       let human = HumanReport(
-        lines: workspace.lines(for: errors), language: context.language, color: false)
+        files: files, lines: workspace.lines(for: errors, in: files), language: context.language,
+        color: false)
       context.environment.errors(
         human.render(errors, summary: Summary(errors, files: loaded.count), showInfos: false))
     }

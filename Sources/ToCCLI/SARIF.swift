@@ -3,7 +3,10 @@ import ToCModel
 
 /// Diagnostics as SARIF 2.1.0, the format code-scanning services read.
 enum SARIF {
-  static func render(_ diagnostics: [Diagnostic], language: Language) -> String {
+  /// The diagnostics, their files named by `files`.
+  static func render(_ diagnostics: [Diagnostic], files: SourceFiles, language: Language)
+    -> String
+  {
     let rules = Rules.all
     return JSON.object([
       ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
@@ -25,7 +28,10 @@ enum SARIF {
                 )
               ])
             ),
-            ("results", .array(diagnostics.map { result($0, language, rules) })),
+            (
+              "results",
+              .array(diagnostics.map { result($0, files[$0.range.file], language, rules) })
+            ),
           ])
         ])
       ),
@@ -51,7 +57,9 @@ enum SARIF {
     ])
   }
 
-  static func result(_ diagnostic: Diagnostic, _ language: Language, _ rules: [Rule]) -> JSON {
+  static func result(
+    _ diagnostic: Diagnostic, _ file: String, _ language: Language, _ rules: [Rule]
+  ) -> JSON {
     let range = diagnostic.range
     var message = diagnostic.message[language]
     if let help = diagnostic.help { message += " (\(help[language]))" }
@@ -67,7 +75,7 @@ enum SARIF {
             (
               "physicalLocation",
               .object([
-                ("artifactLocation", .object([("uri", .string(range.file))])),
+                ("artifactLocation", .object([("uri", .string(file))])),
                 (
                   "region",
                   .object([

@@ -26,8 +26,9 @@ struct Statistics {
   /// The files checked in the order given, then files only findings name (included ones).
   var files: [FileCount]
 
-  /// Counts `diagnostics`, sorted by file as `toc check` sorts them, so each file is one run.
-  init(_ diagnostics: [Diagnostic], checked: [String]) {
+  /// Counts `diagnostics`, sorted by file as `toc check` sorts them, so each file is one run;
+  /// `sources` names their files.
+  init(_ diagnostics: [Diagnostic], sources: SourceFiles, checked: [String]) {
     var files = checked.map { FileCount(file: $0) }
     var position: [String: Int] = [:]
     for (index, file) in checked.enumerated() where position[file] == nil {
@@ -36,11 +37,11 @@ struct Statistics {
     var counts: [Code: (count: Int, files: Int)] = [:]
     var start = 0
     while start < diagnostics.count {
-      let source = diagnostics[start].range.source
+      let source = diagnostics[start].range.file
       var end = start
       var codes: Set<Code> = []
-      var file = FileCount(file: diagnostics[start].range.file)
-      while end < diagnostics.count, diagnostics[end].range.source == source {
+      var file = FileCount(file: sources[source])
+      while end < diagnostics.count, diagnostics[end].range.file == source {
         let diagnostic = diagnostics[end]
         counts[diagnostic.code, default: (0, 0)].count += 1
         codes.insert(diagnostic.code)

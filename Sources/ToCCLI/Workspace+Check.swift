@@ -9,15 +9,17 @@ extension Workspace {
     read(path).map { load($0, path: path, infos: infos) }
   }
 
-  /// The findings of each file, nil for one that cannot be read (reported, in order). The files
-  /// are read one after another and checked on all cores: a folder of many team files is checked
-  /// in the time of half of them on two cores.
-  mutating func check(_ paths: [String], infos: Bool) -> [[Diagnostic]?] {
+  /// The findings of each file with the files they name, nil for one that cannot be read
+  /// (reported, in order). The files are read one after another and checked on all cores: a
+  /// folder of many team files is checked in the time of half of them on two cores.
+  mutating func check(_ paths: [String], infos: Bool) -> [(
+    diagnostics: [Diagnostic], files: SourceFiles
+  )?] {
     let read = paths.map { self.read($0) }
     return Cores.map(paths.count) { [self] index in
       guard let bytes = read[index] else { return nil }
       let loaded = load(bytes, path: paths[index], infos: infos)
-      return loaded.diagnostics
+      return (loaded.diagnostics, loaded.model.files)
     }
   }
 
@@ -37,6 +39,7 @@ extension Workspace {
 /// A parsed and checked model.
 struct Loaded {
   var model: Model
+  /// Its findings, their files named by `model.files`.
   var diagnostics: [Diagnostic]
 
   var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

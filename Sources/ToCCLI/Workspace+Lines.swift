@@ -10,12 +10,13 @@ extension Workspace {
     return (try? context.environment.files.read(path).get()).map(SourceLines.init)
   }
 
-  /// The lines of every file the diagnostics point into, for the report that shows them.
-  func lines(for diagnostics: [Diagnostic]) -> [String: SourceLines] {
-    var files: [String: SourceLines] = [:]
-    for diagnostic in diagnostics where files[diagnostic.range.file] == nil {
-      files[diagnostic.range.file] = lines(of: diagnostic.range.file) ?? SourceLines([])
+  /// The lines of every file the diagnostics point into (`files` names them), for the report
+  /// that shows them.
+  func lines(for diagnostics: [Diagnostic], in files: SourceFiles) -> [SourceFile: SourceLines] {
+    var lines: [SourceFile: SourceLines] = [:]
+    for diagnostic in diagnostics where lines[diagnostic.range.file] == nil {
+      lines[diagnostic.range.file] = self.lines(of: files[diagnostic.range.file]) ?? SourceLines([])
     }
-    return files
+    return lines
   }
 }

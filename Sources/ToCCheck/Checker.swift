@@ -31,7 +31,8 @@ public enum Checker {
           $0.silences(code.rawValue, at: finding.diagnostic.range, about: finding.link)
         }
       }
-    return Diagnostic.sortedUnique(Consequences.leaveOut(kept, graph: graph).map(\.diagnostic))
+    return Diagnostic.sortedUnique(
+      Consequences.leaveOut(kept, graph: graph).map(\.diagnostic), in: model.files)
   }
 
   /// The findings of each rule, in the order of `rules`. Rules only read the graph, so they run on

@@ -32,7 +32,7 @@ public struct Diagnostic: Hashable, Sendable {
       // The file counts: team files written alike have findings at the same lines and columns.
       func hash(into hasher: inout Hasher) {
         hasher.combine(code)
-        hasher.combine(range.source)
+        hasher.combine(range.file)
         hasher.combine(range.line)
         hasher.combine(range.column)
         hasher.combine(range.endColumn)
@@ -45,22 +45,26 @@ public struct Diagnostic: Hashable, Sendable {
     }
   }
 
-  /// The order in which diagnostics are shown: by file, line, column, code.
-  public static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-    diagnostics.sorted(by: precedes)
+  /// The order in which diagnostics are shown: by file (`files` names them), line, column, code.
+  public static func sorted(_ diagnostics: [Diagnostic], in files: SourceFiles) -> [Diagnostic] {
+    diagnostics.sorted { precedes($0, $1, in: files) }
   }
 
   /// `sorted(unique(diagnostics))`, for many diagnostics: it sorts positions rather than whole
   /// values, and finds repeats among neighbours in that order instead of hashing every one.
-  public static func sortedUnique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-    let order = diagnostics.indices.sorted { precedes(diagnostics[$0], diagnostics[$1]) }
+  public static func sortedUnique(_ diagnostics: [Diagnostic], in files: SourceFiles)
+    -> [Diagnostic]
+  {
+    let order = diagnostics.indices.sorted {
+      precedes(diagnostics[$0], diagnostics[$1], in: files)
+    }
     var result: [Diagnostic] = []
     result.reserveCapacity(diagnostics.count)
     // Repeats sort next to each other, among those with the same place, code and message.
     var run = 0
     for position in order {
       let diagnostic = diagnostics[position]
-      if let last = result.last, precedes(last, diagnostic) { run = result.count }
+      if let last = result.last, precedes(last, diagnostic, in: files) { run = result.count }
       let repeated = result[run...].contains {
         $0.code == diagnostic.code && $0.range == diagnostic.range
           && $0.message.en == diagnostic.message.en
@@ -71,13 +75,25 @@ public struct Diagnostic: Hashable, Sendable {
   }
 
   /// Whether `a` is shown before `b`.
-  static func precedes(_ a: Diagnostic, _ b: Diagnostic) -> Bool {
-    // Files are told apart by identity first: comparing their paths is for different files.
-    if a.range.source != b.range.source { return a.range.source < b.range.source }
+  static func precedes(_ a: Diagnostic, _ b: Diagnostic, in files: SourceFiles) -> Bool {
+    // Files are told apart by number first: comparing their paths is for different files.
+    if a.range.file != b.range.file { return files.precedes(a.range.file, b.range.file) }
     if a.range.line != b.range.line { return a.range.line < b.range.line }
     if a.range.column != b.range.column { return a.range.column < b.range.column }
     if a.code != b.code { return a.code < b.code }
     return a.message.en < b.message.en
+  }
+}
+
+extension Diagnostic {
+  /// The same finding, its files numbered as `numbers` says (`SourceFiles.take(_:from:)`).
+  func renumbered(_ numbers: [SourceFile]) -> Diagnostic {
+    var diagnostic = self
+    diagnostic.range = range.renumbered(numbers)
+    for index in notes.indices {
+      diagnostic.notes[index].range = notes[index].range.renumbered(numbers)
+    }
+    return diagnostic
   }
 }
 

@@ -2,6 +2,9 @@
 public struct Model: Hashable, Sendable {
   /// The path of the checked file, as the user named it.
   public var file: String
+  /// Every file read, the checked one first: the paths the ranges of this model and of its
+  /// diagnostics name by number.
+  public var files: SourceFiles
   public var title: String
   public var language: Language
   public var meta: Meta
@@ -24,6 +27,7 @@ public struct Model: Hashable, Sendable {
 
   public init(file: String, title: String, language: Language = .en) {
     self.file = file
+    self.files = SourceFiles(file)
     self.title = title
     self.language = language
     self.meta = Meta()
@@ -79,14 +83,15 @@ public struct Include: Hashable, Sendable {
 
 /// The rules a `negeer:`/`ignore:` line silences, and the statement lines they are silenced on.
 public struct Suppression: Hashable, Sendable {
-  public var file: String
+  public var file: SourceFile
   public var lines: ClosedRange<Int>
   /// The rules, as codes (`TOC202`).
   public var codes: Set<String>
   /// Links the statement declares: diagnostics about them are silenced too.
   public var links: [LinkKey]
 
-  public init(file: String, lines: ClosedRange<Int>, codes: Set<String>, links: [LinkKey] = []) {
+  public init(file: SourceFile, lines: ClosedRange<Int>, codes: Set<String>, links: [LinkKey] = [])
+  {
     self.file = file
     self.lines = lines
     self.codes = codes

@@ -1,32 +1,20 @@
-import Synchronization
-
 /// A place in a `.toc` file: 1-based line and column (columns count Unicode scalars), end exclusive.
-public struct SourceRange: Hashable, Sendable, Comparable {
-  /// The file, shared by every range in it.
-  public var source: SourceFile
+public struct SourceRange: Hashable, Sendable {
+  /// The file, a number that the load's `SourceFiles` turns into its path.
+  public var file: SourceFile
   // Held as 32-bit numbers: every node, link and finding carries ranges, and a file of more than
   // two billion lines or columns cannot be read anyway.
   private var start: (line: Int32, column: Int32)
   private var end: (line: Int32, column: Int32)
 
   public init(
-    source: SourceFile, line: Int, column: Int, endLine: Int? = nil, endColumn: Int? = nil
+    file: SourceFile, line: Int, column: Int, endLine: Int? = nil, endColumn: Int? = nil
   ) {
-    self.source = source
+    self.file = file
     start = (Int32(clamping: line), Int32(clamping: column))
     end = (Int32(clamping: endLine ?? line), Int32(clamping: endColumn ?? column + 1))
   }
 
-  public init(file: String, line: Int, column: Int, endLine: Int? = nil, endColumn: Int? = nil) {
-    self.init(
-      source: SourceFile(file), line: line, column: column, endLine: endLine, endColumn: endColumn)
-  }
-
-  /// The file as the user named it (joined with the include path for included files).
-  public var file: String {
-    get { source.path }
-    set { source = SourceFile(newValue) }
-  }
   public var line: Int {
     get { Int(start.line) }
     set { start.line = Int32(clamping: newValue) }
@@ -45,11 +33,11 @@ public struct SourceRange: Hashable, Sendable, Comparable {
   }
 
   public static func == (a: SourceRange, b: SourceRange) -> Bool {
-    a.start == b.start && a.end == b.end && a.source == b.source
+    a.start == b.start && a.end == b.end && a.file == b.file
   }
 
   public func hash(into hasher: inout Hasher) {
-    hasher.combine(source)
+    hasher.combine(file)
     hasher.combine(start.line)
     hasher.combine(start.column)
     hasher.combine(end.line)
@@ -57,50 +45,15 @@ public struct SourceRange: Hashable, Sendable, Comparable {
   }
 
   /// The start of `file`, where whole-file findings are reported.
-  public static func startOf(_ file: String) -> SourceRange {
+  public static func startOf(_ file: SourceFile) -> SourceRange {
     SourceRange(file: file, line: 1, column: 1)
   }
 
-  public static func < (a: SourceRange, b: SourceRange) -> Bool {
-    if a.source != b.source { return a.source < b.source }
-    return (a.line, a.column, a.endLine, a.endColumn) < (b.line, b.column, b.endLine, b.endColumn)
-  }
-}
-
-/// A file name as source ranges hold it: one shared name per path, made once and kept for the
-/// life of the process, so that copying a range (the parser and checker make millions) copies a
-/// pointer rather than counting references to a shared string from every core at once.
-public struct SourceFile: Hashable, Sendable, Comparable {
-  private let name: Unmanaged<Name>
-
-  /// The name for `path`, the same for every range in that file.
-  public init(_ path: String) {
-    name = Self.names.withLock { names in
-      if let name = names[path] { return name }
-      let name = Unmanaged.passRetained(Name(path))
-      names[path] = name
-      return name
-    }
-  }
-
-  public var path: String { name.takeUnretainedValue().path }
-
-  public static func == (a: SourceFile, b: SourceFile) -> Bool {
-    a.name.toOpaque() == b.name.toOpaque()
-  }
-
-  public func hash(into hasher: inout Hasher) {
-    hasher.combine(name.toOpaque())
-  }
-
-  public static func < (a: SourceFile, b: SourceFile) -> Bool { a != b && a.path < b.path }
-
-  /// Every name made so far; a process reads a handful of files, so they are never let go.
-  private static let names = Mutex<[String: Unmanaged<Name>]>([:])
-
-  private final class Name: Sendable {
-    let path: String
-    init(_ path: String) { self.path = path }
+  /// The same place, its file numbered as `numbers` says (`SourceFiles.take(_:from:)`).
+  func renumbered(_ numbers: [SourceFile]) -> SourceRange {
+    var range = self
+    range.file = numbers[Int(file.number)]
+    return range
   }
 }
 

@@ -8,41 +8,39 @@ extension FileParser {
   /// The file read in as many pieces as there are cores (at most one per `linesPerPiece` lines);
   /// the same as reading it in one, which is what happens when an id is defined in two pieces.
   static func parse(
-    _ text: consuming SourceText, path: String, linesPerPiece: Int,
+    _ text: consuming SourceText, source: SourceFile, linesPerPiece: Int,
     cores: Int = Cores.online
   ) -> ParsedFile {
-    let source = SourceFile(path)
     let wanted = min(cores, text.lines.count / linesPerPiece)
-    let starts = wanted > 1 ? pieceStarts(text, count: wanted, path: path) : []
-    guard !starts.isEmpty else { return whole(text, path: path) }
+    let starts = wanted > 1 ? pieceStarts(text, count: wanted, source: source) : []
+    guard !starts.isEmpty else { return whole(text, source: source) }
     let bounds =
       [(line: 0, header: nil)] + starts.map { (line: $0.line, header: Optional($0.header)) }
     var read = Cores.map(bounds.count) { [text] index in
       let end = index + 1 < bounds.count ? bounds[index + 1].line : text.lines.count
-      var parser = FileParser(path: path)
+      var parser = FileParser(source: source)
       // The first piece's table takes in the others' (`mergePlaces`): room for all ids at once.
       if index == 0 { parser.file.places.reserveCapacity(text.lines.count) }
       if let header = bounds[index].header { parser.prime(with: text.line(header, file: source)) }
-      return parse(text, lines: bounds[index].line..<end, path: path, into: parser)
+      return parse(text, lines: bounds[index].line..<end, source: source, into: parser)
     }
-    guard mergePlaces(&read) else { return whole(text, path: path) }
+    guard mergePlaces(&read) else { return whole(text, source: source) }
     // The lines are not read again: their room is given back before the join needs its own.
     _ = consume text
     return join(read)
   }
 
   /// The file read in one piece.
-  static func whole(_ text: SourceText, path: String) -> ParsedFile {
-    var parser = parse(text, lines: text.lines.indices, path: path)
+  static func whole(_ text: SourceText, source: SourceFile) -> ParsedFile {
+    var parser = parse(text, lines: text.lines.indices, source: source)
     return parser.finish()
   }
 
   /// Reads lines `lines` of `text` with `parser`.
   static func parse(
-    _ text: SourceText, lines: Range<Int>, path: String, into parser: FileParser? = nil
+    _ text: SourceText, lines: Range<Int>, source: SourceFile, into parser: FileParser? = nil
   ) -> FileParser {
-    let source = SourceFile(path)
-    var parser = parser ?? FileParser(path: path)
+    var parser = parser ?? FileParser(source: source)
     // Every id is defined on a line of its own, so the lines bound the table: reserving them at
     // once spares rehashing it each time it doubles.
     parser.file.places.reserveCapacity(lines.count)
@@ -60,10 +58,9 @@ extension FileParser {
 
   /// Where pieces 2… start: about evenly spread definition lines in a node or indicator section,
   /// each with the header line above it. One walk back and one forward per piece, at most.
-  static func pieceStarts(_ text: SourceText, count: Int, path: String) -> [(
+  static func pieceStarts(_ text: SourceText, count: Int, source: SourceFile) -> [(
     line: Int, header: Int
   )] {
-    let source = SourceFile(path)
     var starts: [(line: Int, header: Int)] = []
     for piece in 1..<count {
       // Cut by bytes, not lines: lines with arrows take longer to read than attribute lines.
@@ -93,7 +90,7 @@ extension FileParser {
 
   /// Whether a header line opens a section of nodes or indicators.
   static func opensNodes(_ header: Line) -> Bool {
-    var parser = FileParser(path: header.file.path)
+    var parser = FileParser(source: header.file)
     parser.prime(with: header)
     switch parser.section {
     case .kind, .indicators: return true
@@ -130,14 +127,14 @@ extension FileParser {
     let arrows = pieces.reduce(0) { $0 + $1.file.arrows.count }
     let statements = pieces.reduce(0) { $0 + $1.file.statements.count }
     var file = pieces[0].finish()
-    pieces[0] = FileParser(path: file.path)
+    pieces[0] = FileParser(source: file.source)
     file.language = language
     file.nodes.reserveCapacity(nodes)
     file.arrows.reserveCapacity(arrows)
     file.statements.reserveCapacity(statements)
     for index in pieces.indices.dropFirst() {
       var part = pieces[index].finish()
-      pieces[index] = FileParser(path: file.path)
+      pieces[index] = FileParser(source: file.source)
       let (nodes, starts) = (Int32(file.nodes.count), Int32(file.chainStarts.count))
       let statements = Int32(file.statements.count)
       for arrow in part.arrows.indices {

@@ -40,13 +40,13 @@ struct FileParser {
   /// Raw measurement series per indicator, in the order written.
   var series: [Int: [Measurement]] = [:]
 
-  init(path: String) {
-    file = ParsedFile(path: path)
+  init(source: SourceFile) {
+    file = ParsedFile(source: source)
   }
 
   /// Reads a whole file, in pieces on all cores when it is large (FileParser+Pieces.swift).
-  static func parse(_ text: consuming SourceText, path: String) -> ParsedFile {
-    parse(text, path: path, linesPerPiece: Tuning.linesPerPiece)
+  static func parse(_ text: consuming SourceText, source: SourceFile) -> ParsedFile {
+    parse(text, source: source, linesPerPiece: Tuning.linesPerPiece)
   }
 
   mutating func statement(_ line: Line) {

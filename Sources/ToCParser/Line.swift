@@ -32,7 +32,7 @@ struct Line {
     let bytes = Array(text.utf8)
     self.init(
       bytes, bytes.indices, isASCII: bytes.allSatisfy { $0 < 0x80 }, number: 0,
-      file: SourceFile(""))
+      file: SourceFile.first)
   }
 
   /// The byte at `offset`.
@@ -93,7 +93,7 @@ struct Line {
   func range(_ start: Int, _ end: Int) -> SourceRange {
     let column = 1 + scalarCount(0, start)
     let endColumn = end > start ? column + scalarCount(start, end) : column + 1
-    return SourceRange(source: file, line: number, column: column, endColumn: endColumn)
+    return SourceRange(file: file, line: number, column: column, endColumn: endColumn)
   }
 
   /// The bytes `start..<end` as a string, copied as they are (they are valid UTF-8).

@@ -4,7 +4,7 @@ import ToCModel
 /// references of every file against the combined model.
 struct Loader {
   let reader: SourceReader
-  var model = Model(file: "", title: "")
+  var model: Model
   var diagnostics: [Diagnostic] = []
   /// Parsed files by normalised path, so a file included twice is read once.
   var cache: [String: ParsedFile] = [:]
@@ -17,18 +17,21 @@ struct Loader {
   /// How many more ids suggestions may compare a typo with, in all (a few tenths of a second).
   var suggestionBudget = 2_000_000
 
-  init(reader: SourceReader) {
+  /// A loader of the file `path` and what it includes; the model's first file is `path`.
+  init(reader: SourceReader, path: String) {
     self.reader = reader
+    model = Model(file: path, title: "")
   }
 
   mutating func load(root: ParsedFile) -> ParseResult {
-    model = Model(
-      file: root.path, title: root.title ?? Paths.stem(root.path), language: root.language)
+    let path = model.file
+    model.title = root.title ?? Paths.stem(path)
+    model.language = root.language
     model.meta = root.meta
     model.otherTexts = root.otherTexts
-    cache[Paths.normalize(root.path)] = root
+    cache[Paths.normalize(path)] = root
     diagnostics += root.diagnostics
-    add(root, prefix: "", stack: [Paths.normalize(root.path)])
+    add(root, prefix: "", stack: [Paths.normalize(path)])
     for (file, prefix) in instances { resolve(file, prefix: prefix) }
     mergeRepeatedLinks()
     return ParseResult(model: model, diagnostics: diagnostics)
@@ -73,7 +76,7 @@ struct Loader {
     }
     var names: [String: SourceRange] = [:]
     for use in file.uses {
-      let path = Paths.join(including: file.path, use.path)
+      let path = Paths.join(including: model.files[file.source], use.path)
       let key = Paths.normalize(path)
       if stack.contains(key) {
         report(.includeCycle, Messages.includeCycle(stack: stack + [key]), use.range)
@@ -101,8 +104,8 @@ struct Loader {
       }
       model.includes.append(
         Include(
-          namespace: prefix + name, file: included.path,
-          title: included.title ?? Paths.stem(included.path), range: use.range))
+          namespace: prefix + name, file: model.files[included.source],
+          title: included.title ?? Paths.stem(model.files[included.source]), range: use.range))
       add(included, prefix: prefix + name + ".", stack: stack + [key])
     }
   }
@@ -111,7 +114,7 @@ struct Loader {
   mutating func parsed(_ path: String, key: String) -> ParsedFile? {
     if let file = cache[key] { return file }
     guard let bytes = reader.read(path) else { return nil }
-    let file = Parser.parseFile(bytes, path: path)
+    let file = Parser.parseFile(bytes, source: model.files.add(path))
     cache[key] = file
     diagnostics += file.diagnostics
     return file
@@ -187,7 +190,7 @@ struct Loader {
     for (index, statement) in file.statements.enumerated() where !statement.ignores.isEmpty {
       model.suppressions.append(
         Suppression(
-          file: file.path, lines: statement.lines, codes: statement.ignores,
+          file: file.source, lines: statement.lines, codes: statement.ignores,
           links: links[index]))
     }
   }

@@ -2,7 +2,8 @@ import ToCModel
 
 /// What one file says, before its ids are qualified and its references resolved.
 struct ParsedFile {
-  var path: String
+  /// The file, named in the load's `SourceFiles`.
+  var source: SourceFile
   var language: Language = .en
   var title: String?
   var meta = Meta()
@@ -26,8 +27,8 @@ struct ParsedFile {
   /// The targets of the arrows of those definitions, with the finding that dropped them.
   var lostTargets: [(target: Located<String>, cause: SourceRange)] = []
 
-  init(path: String) {
-    self.path = path
+  init(source: SourceFile) {
+    self.source = source
   }
 }
 

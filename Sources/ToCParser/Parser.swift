@@ -27,8 +27,8 @@ public struct Parser: Sendable {
 
   /// Parses `bytes` as the file `path` (as the user named it; includes are relative to it).
   public func parse(_ bytes: [UInt8], file path: String) -> ParseResult {
-    var loader = Loader(reader: reader)
-    return loader.load(root: Self.parseFile(bytes, path: path))
+    var loader = Loader(reader: reader, path: path)
+    return loader.load(root: Self.parseFile(bytes, source: SourceFile.first))
   }
 
   /// Parses `bytes` cut into pieces of at least `linesPerPiece` lines, its bytes checked and cut
@@ -38,25 +38,25 @@ public struct Parser: Sendable {
   public func parse(
     _ bytes: [UInt8], file path: String, linesPerPiece: Int, bytesPerPart: Int, cores: Int
   ) -> ParseResult {
-    var loader = Loader(reader: reader)
+    var loader = Loader(reader: reader, path: path)
     return loader.load(
       root: Self.parseFile(
-        bytes, path: path, linesPerPiece: linesPerPiece, bytesPerPart: bytesPerPart,
+        bytes, source: SourceFile.first, linesPerPiece: linesPerPiece, bytesPerPart: bytesPerPart,
         cores: cores))
   }
 
   static func parseFile(
-    _ bytes: [UInt8], path: String, linesPerPiece: Int = Tuning.linesPerPiece,
+    _ bytes: [UInt8], source: SourceFile, linesPerPiece: Int = Tuning.linesPerPiece,
     bytesPerPart: Int = Tuning.bytesPerPart, cores: Int? = nil
   ) -> ParsedFile {
     switch SourceText.decode(
-      bytes, file: path, bytesPerPart: bytesPerPart, cores: cores ?? Cores.online)
+      bytes, source: source, bytesPerPart: bytesPerPart, cores: cores ?? Cores.online)
     {
     case .text(let text):
-      guard let cores else { return FileParser.parse(text, path: path) }
-      return FileParser.parse(text, path: path, linesPerPiece: linesPerPiece, cores: cores)
+      guard let cores else { return FileParser.parse(text, source: source) }
+      return FileParser.parse(text, source: source, linesPerPiece: linesPerPiece, cores: cores)
     case .invalid(let diagnostic):
-      var file = ParsedFile(path: path)
+      var file = ParsedFile(source: source)
       file.diagnostics.append(diagnostic)
       return file
     }

@@ -30,7 +30,7 @@ struct SourceText {
   /// Decodes UTF-8 (a leading byte-order mark skipped) or tells where the first bad byte is.
   /// Large files are read in parts of at least `bytesPerPart` bytes on up to `cores` threads.
   static func decode(
-    _ bytes: [UInt8], file: String, bytesPerPart: Int = Tuning.bytesPerPart,
+    _ bytes: [UInt8], source: SourceFile, bytesPerPart: Int = Tuning.bytesPerPart,
     cores: Int = Cores.online
   ) -> Decoded {
     var start = 0
@@ -39,7 +39,7 @@ struct SourceText {
       in: bytes, from: start, bytesPerPart: bytesPerPart, cores: cores)
     {
       let (line, column) = position(of: bad, in: bytes, from: start)
-      let range = SourceRange(file: file, line: line, column: column)
+      let range = SourceRange(file: source, line: line, column: column)
       return .invalid(
         Diagnostic(.invalidEncoding, Messages.invalidEncoding(byte: bytes[bad]), at: range))
     }

@@ -19,9 +19,9 @@ struct Analysis: Sendable {
     let parsed = Parser(reader: reader).parse(document.bytes, file: document.path)
     version = document.version
     model = parsed.model
-    let own = SourceFile(document.path)
+    // The document is the first file of its load.
     diagnostics = Checker.check(parsed.model, parserDiagnostics: parsed.diagnostics).filter {
-      $0.range.source == own
+      $0.range.file == .first
     }
     includedFiles = Set(parsed.model.includes.map { Paths.normalize($0.file) })
   }

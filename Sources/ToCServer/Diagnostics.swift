@@ -10,7 +10,8 @@ extension LanguageServer {
     if let help = diagnostic.help { message += "\n" + help[language] }
     var related = diagnostic.notes.map { note in
       JSON.object([
-        ("location", location(of: note.range)), ("message", .string(note.message[language])),
+        ("location", location(of: note.range, in: analysis.model.files)),
+        ("message", .string(note.message[language])),
       ])
     }
     if diagnostic.code == .cycle { related += cycleMembers(diagnostic, analysis) }
@@ -45,13 +46,20 @@ extension LanguageServer {
       guard seen.insert(id).inserted, let node = analysis.model.node(id) else { return nil }
       let message =
         analysis.language == .nl ? "`\(id)` zit in de kringloop" : "`\(id)` is in the cycle"
-      return .object([("location", location(of: node.range)), ("message", .string(message))])
+      return .object([
+        ("location", location(of: node.range, in: analysis.model.files)),
+        ("message", .string(message)),
+      ])
     }
   }
 
-  /// A protocol location: the file's uri and the range in it.
-  func location(of range: SourceRange) -> JSON {
-    let path = range.file
+  /// A protocol location: the file's uri and the range in it (`files` names the range's file).
+  func location(of range: SourceRange, in files: SourceFiles) -> JSON {
+    location(of: range, path: files[range.file])
+  }
+
+  /// A protocol location: the uri of the file `path` and `range`'s lines and columns in it.
+  func location(of range: SourceRange, path: String) -> JSON {
     let document = openDocument(at: path) ?? fileDocument(at: path)
     let protocolRange =
       document.map { $0.range(of: range, encoding: encoding) }

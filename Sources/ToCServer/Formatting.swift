@@ -8,7 +8,7 @@ extension LanguageServer {
   mutating func formatting(_ params: JSON) throws -> JSON {
     let document = try document(params)
     switch Formatter.format(document.bytes, file: document.path, language: nil) {
-    case .unformattable(let errors):
+    case .unformattable(let errors, _):
       let language = analysis(document.uri).language
       let line = errors.first?.range.line ?? 1
       notices.append(

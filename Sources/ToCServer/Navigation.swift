@@ -13,13 +13,13 @@ extension LanguageServer {
     switch token.role {
     case .definition, .reference, .indicatorReference:
       guard let entity = analysis.entity(token.text) else { return .null }
-      return location(of: entity.range)
+      return location(of: entity.range, in: analysis.model.files)
     case .includePath, .namespaceName:
       let include = analysis.model.includes.first {
         $0.range.line == token.line + 1 && !$0.namespace.contains(".")
       }
       guard let include else { return .null }
-      return location(of: .startOf(include.file))
+      return location(of: .startOf(.first), path: include.file)
     default:
       return .null
     }
@@ -137,7 +137,8 @@ extension LanguageServer {
       [.definition, .reference, .indicatorReference].contains(token.role),
       let entity = analysis.entity(token.text)
     else { return nil }
-    return Symbol(file: Paths.normalize(entity.range.file), id: entity.localId)
+    return Symbol(
+      file: Paths.normalize(analysis.model.files[entity.range.file]), id: entity.localId)
   }
 
   /// Every token naming `symbol`: in each open document, and in each file it includes.

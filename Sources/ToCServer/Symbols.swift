@@ -85,7 +85,7 @@ extension LanguageServer {
         found.append(
           .object([
             ("name", .string(entity.id)), ("kind", .number(kind)),
-            ("location", location(of: entity.range)),
+            ("location", location(of: entity.range, in: analysis.model.files)),
             ("containerName", .string(analysis.model.title)),
           ]))
       }

@@ -42,7 +42,7 @@ import ToCTestSupport
             && (range.endColumn > range.column || range.endLine > range.line),
           "run \(run) of \(name): \(diagnostic.code.rawValue) at \(range)")
       }
-      #expect(diagnostics == Diagnostic.sorted(diagnostics))
+      #expect(diagnostics == Diagnostic.sorted(diagnostics, in: parsed.model.files))
     }
   }
 }

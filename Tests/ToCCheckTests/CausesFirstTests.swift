@@ -7,7 +7,7 @@ import ToCTestSupport
 /// Causes first: a finding that only follows from another is told at its cause or left out, and a
 /// line meant as a definition with spaces in its id says so.
 @Suite struct CausesFirstTests {
-  static func check(_ text: String) -> [Diagnostic] {
+  static func check(_ text: String) -> Checked {
     CheckerTests.check(["main.toc": text])
   }
 

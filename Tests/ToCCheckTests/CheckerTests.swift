@@ -11,13 +11,16 @@ import ToCTestSupport
     return Parser(reader: SourceReader { memory.read($0) }).parse(memory.read(root)!, file: root)
   }
 
-  static func check(_ files: [String: String], root: String = "main.toc") -> [Diagnostic] {
+  static func check(_ files: [String: String], root: String = "main.toc") -> Checked {
     let result = parse(files, root: root)
-    return Checker.check(result.model, parserDiagnostics: result.diagnostics)
+    return Checked(
+      diagnostics: Checker.check(result.model, parserDiagnostics: result.diagnostics),
+      files: result.model.files)
   }
 
-  static func found(_ diagnostics: [Diagnostic]) -> [String] {
-    diagnostics.map { "\($0.code.rawValue) \($0.range.file):\($0.range.line)" }
+  /// `TOC208 main.toc:2` for each finding.
+  static func found(_ checked: Checked) -> [String] {
+    checked.map { "\($0.code.rawValue) \(checked.files[$0.range.file]):\($0.range.line)" }
   }
 
   @Test func includedFilesAreJudgedInTheCombinedGraphAndReportedInTheirOwnFile() {
@@ -139,5 +142,20 @@ import ToCTestSupport
 extension String {
   func replacingOccurrences(_ target: String, _ replacement: String) -> String {
     split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+  }
+}
+
+/// The findings of one checked load, read as a list of them, with the files their ranges name.
+struct Checked: RandomAccessCollection {
+  var diagnostics: [Diagnostic]
+  var files: SourceFiles
+
+  var startIndex: Int { diagnostics.startIndex }
+  var endIndex: Int { diagnostics.endIndex }
+  subscript(position: Int) -> Diagnostic { diagnostics[position] }
+
+  /// The findings that `keep` keeps, their files still named.
+  func filter(_ keep: (Diagnostic) -> Bool) -> Checked {
+    Checked(diagnostics: diagnostics.filter(keep), files: files)
   }
 }

@@ -8,7 +8,7 @@ import ToCTestSupport
 /// TOC113: a misspelt attribute key is named as such, real ids are left alone, and what follows
 /// from the slip is not reported besides it.
 @Suite struct KeywordSlipTests {
-  static func check(_ text: String) -> [Diagnostic] {
+  static func check(_ text: String) -> Checked {
     CheckerTests.check(["main.toc": text])
   }
 
@@ -86,8 +86,8 @@ import ToCTestSupport
 
   @Test func aHandMadeModelsDroppedArrowsAreHeardToo() {
     var model = Model(file: "m.toc", title: "m")
-    let first = SourceRange(file: "m.toc", line: 1, column: 1)
-    let second = SourceRange(file: "m.toc", line: 2, column: 1)
+    let first = SourceRange(file: .first, line: 1, column: 1)
+    let second = SourceRange(file: .first, line: 2, column: 1)
     model.nodes = [
       Node(id: "a", kind: .activity, label: Located("A", at: first), range: first),
       Node(id: "k", kind: .outcomeShort, label: Located("K", at: second), range: second),
@@ -103,9 +103,9 @@ import ToCTestSupport
     let after = Checker.check(model, parserDiagnostics: [lost]).map(\.code)
     #expect(!after.contains(.deadEnd) && !after.contains(.orphanOutcome))
     // An arrow from a definition dropped under an unknown section: told at that section.
-    let third = SourceRange(file: "m.toc", line: 3, column: 1)
+    let third = SourceRange(file: .first, line: 3, column: 1)
     model.nodes.append(Node(id: "b", kind: .activity, label: Located("B", at: third), range: third))
-    let header = SourceRange(file: "m.toc", line: 4, column: 1)
+    let header = SourceRange(file: .first, line: 4, column: 1)
     let section = Diagnostic(
       .unknownSection, Bilingual(en: "unknown section", nl: "onbekende sectie"), at: header)
     #expect(

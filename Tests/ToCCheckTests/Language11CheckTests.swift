@@ -11,7 +11,7 @@ import ToCTestSupport
     let diagnostics = CheckerTests.check(files)
     return Set(
       diagnostics.filter { codes.contains($0.code) }.map {
-        "\($0.code.rawValue) \($0.range.file):\($0.range.line)"
+        "\($0.code.rawValue) \(diagnostics.files[$0.range.file]):\($0.range.line)"
       })
   }
 

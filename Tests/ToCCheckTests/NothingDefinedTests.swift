@@ -11,8 +11,9 @@ import ToCTestSupport
     let memory = MemoryFiles(files)
     let root = bytes ?? memory.read("main.toc")!
     let result = Parser(reader: SourceReader { memory.read($0) }).parse(root, file: "main.toc")
+    let files = result.model.files
     return Checker.check(result.model, parserDiagnostics: result.diagnostics).map {
-      "\($0.code.rawValue) \($0.range.file):\($0.range.line):\($0.range.column)"
+      "\($0.code.rawValue) \(files[$0.range.file]):\($0.range.line):\($0.range.column)"
     }
   }
 

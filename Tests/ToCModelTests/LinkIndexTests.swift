@@ -7,7 +7,7 @@ import ToCModel
   /// `a -> c`, `b -> c`, `a -> b`, `c -> a`, made by hand: no parser ends.
   static let model: Model = {
     var model = Model(file: "m.toc", title: "m")
-    let range = SourceRange.startOf("m.toc")
+    let range = SourceRange.startOf(.first)
     for id in ["a", "b", "c", "d"] {
       model.nodes.append(Node(id: id, kind: .activity, label: Located(id, at: range), range: range))
     }

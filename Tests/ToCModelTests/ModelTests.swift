@@ -27,7 +27,7 @@ import ToCModel
   }
 
   @Test func aNodeWhoseDetailsAreClearedEqualsOneThatNeverHadThem() {
-    let range = SourceRange(file: "m.toc", line: 1, column: 1)
+    let range = SourceRange(file: .first, line: 1, column: 1)
     let plain = Node(id: "a", kind: .activity, label: Located("A", at: range), range: range)
     var changed = plain
     changed.owner = "Team"
@@ -42,30 +42,52 @@ import ToCModel
     #expect(changed.hashValue == plain.hashValue)
   }
 
-  @Test func rangesKeepLargeLinesAndColumnsAndOrderByFileFirst() {
-    var range = SourceRange(file: "b.toc", line: 10_000_000, column: 3)
+  @Test func rangesKeepLargeLinesAndColumns() {
+    var range = SourceRange(file: .first, line: 10_000_000, column: 3)
     range.endColumn = 9_999_999
     #expect(range.line == 10_000_000 && range.endLine == 10_000_000 && range.endColumn == 9_999_999)
-    #expect(SourceRange(file: "a.toc", line: 99, column: 1) < range)
-    #expect(SourceRange(file: "b.toc", line: 1, column: 1) < range)
+    #expect(range.column == 3 && range != SourceRange(file: .first, line: 10_000_000, column: 4))
   }
 
-  @Test func aFileNameIsOneSharedValuePerPathOrderedByPath() {
-    let path = "Examples/" + "buurtmakers-west.toc"
-    #expect(SourceFile(path) == SourceFile("Examples/buurtmakers-west.toc"))
-    #expect(SourceFile(path).hashValue == SourceFile("Examples/buurtmakers-west.toc").hashValue)
-    #expect(SourceFile(path) != SourceFile("Examples/grow-botu.toc"))
-    #expect(
-      SourceFile("b.toc") > SourceFile("a.toc") && !(SourceFile("a.toc") < SourceFile("a.toc")))
-    var range = SourceRange(file: path, line: 3, column: 1)
-    #expect(range.file == path && range.source == SourceFile(path))
-    range.file = "teams/west.toc"
-    #expect(range == SourceRange(source: SourceFile("teams/west.toc"), line: 3, column: 1))
+  @Test func aLoadNumbersEachOfItsFilesOnceInTheOrderItReadThem() {
+    var files = SourceFiles("Examples/" + "programma-2021.toc")
+    let team = files.add("teams/west.toc")
+    #expect(files.add("Examples/programma-2021.toc") == .first)
+    #expect(files.add("teams/west.toc") == team && team != .first)
+    #expect(files[team] == "teams/west.toc" && files.file("teams/west.toc") == team)
+    #expect(files.file("teams/noord.toc") == nil && files.all == [.first, team])
+    #expect(files.precedes(.first, team) && !files.precedes(team, .first))
+    #expect(!files.precedes(team, team))
+  }
+
+  @Test func twoLoadsShareNothingAndTheirFindingsAreShownTogetherByPath() {
+    // Each load numbers its own files: `west.toc` is the first of one and the second of the other.
+    var programme = SourceFiles("programma.toc")
+    let west = programme.add("west.toc")
+    let alone = SourceFiles("west.toc")
+    #expect(alone[.first] == "west.toc" && programme[.first] == "programma.toc")
+    let finding = Diagnostic(
+      .orphanOutcome, Bilingual(en: "m", nl: "m"), at: SourceRange(file: west, line: 2, column: 1),
+      notes: [Note(Bilingual(en: "n", nl: "n"), at: .startOf(.first))])
+    let own = Diagnostic(
+      .deadEnd, Bilingual(en: "d", nl: "d"), at: SourceRange(file: .first, line: 1, column: 1))
+    let goal = Diagnostic(.placeholderText, Bilingual(en: "p", nl: "p"), at: .startOf(.first))
+    var shown = SourceFiles()
+    let taken = shown.take([own], from: alone) + shown.take([finding, goal], from: programme)
+    #expect(shown.paths == ["west.toc", "programma.toc"])
+    #expect(taken[0] == own, "the first table taken in keeps its numbers")
+    #expect(shown[taken[1].range.file] == "west.toc" && taken[1].range.line == 2)
+    #expect(shown[taken[1].notes[0].range.file] == "programma.toc")
+    #expect(taken[1].range.file == taken[0].range.file)
+    // Shown by path, not by number: `programma.toc` before `west.toc`.
+    let order = Diagnostic.sorted(taken, in: shown).map { shown[$0.range.file] }
+    #expect(order == ["programma.toc", "west.toc", "west.toc"])
   }
 
   @Test func findingsOfManyFilesAreSortedAndTheirRepeatsDroppedAsOneByOne() {
-    // Files named against the order they are first seen in; the same places in each.
-    let files = ["c.toc", "b.toc", "a.toc"]
+    // Files numbered against the order of their paths; the same places in each.
+    var table = SourceFiles()
+    let files = ["c.toc", "b.toc", "a.toc"].map { table.add($0) }
     let codes: [Code] = [.orphanOutcome, .deadEnd, .placeholderText]
     var state: UInt64 = 5
     func below(_ n: Int) -> Int {
@@ -79,10 +101,11 @@ import ToCModel
       let message = Bilingual(en: "m\(below(2))", nl: "n\(below(2))")
       diagnostics.append(Diagnostic(codes[below(3)], message, at: range))
     }
-    let expected = Diagnostic.sorted(Diagnostic.unique(diagnostics))
+    let expected = Diagnostic.sorted(Diagnostic.unique(diagnostics), in: table)
     #expect(expected.count < 400)
-    #expect(Diagnostic.sortedUnique(diagnostics) == expected)
-    #expect(expected.map(\.range.file) == expected.map(\.range.file).sorted())
+    #expect(Diagnostic.sortedUnique(diagnostics, in: table) == expected)
+    let paths = expected.map { table[$0.range.file] }
+    #expect(paths == paths.sorted() && paths.first == "a.toc")
   }
 
   @Test func suggestionsFindNearTyposOnly() {
@@ -117,7 +140,7 @@ import ToCModel
 
   @Test func theLatestMeasurementIsOfTheModelsOwnSeries() {
     var indicator = Indicator(
-      id: "i", label: Located("I", at: .startOf("m.toc")), range: .startOf("m.toc"))
+      id: "i", label: Located("I", at: .startOf(.first)), range: .startOf(.first))
     indicator.measurements = [
       Measurement(area: nil, year: 2018, value: 1), Measurement(area: nil, year: 2020, value: 2),
       Measurement(area: "Rotterdam", year: 2021, value: 3),

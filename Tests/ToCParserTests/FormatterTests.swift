@@ -20,7 +20,7 @@ import ToCTestSupport
     switch result {
     case .formatted(let text):
       return text
-    case .unformattable(let errors):
+    case .unformattable(let errors, _):
       let lines = errors.map {
         "\($0.code.rawValue) \($0.range.line):\($0.range.column) \($0.message.en)\n"
       }

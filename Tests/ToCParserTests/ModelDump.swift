@@ -67,13 +67,13 @@ enum ModelDump {
     for suppression in model.suppressions {
       let links = suppression.links.map { "\($0.from)->\($0.to)" }.joined(separator: " ")
       lines.append(
-        "ignore \(suppression.codes.sorted().joined(separator: ",")) lines \(suppression.lines.lowerBound)-\(suppression.lines.upperBound) \(suppression.file) [\(links)]"
+        "ignore \(suppression.codes.sorted().joined(separator: ",")) lines \(suppression.lines.lowerBound)-\(suppression.lines.upperBound) \(model.files[suppression.file]) [\(links)]"
       )
     }
-    for diagnostic in Diagnostic.sorted(diagnostics) {
+    for diagnostic in Diagnostic.sorted(diagnostics, in: model.files) {
       let range = diagnostic.range
       var line =
-        "\(diagnostic.code.rawValue) \(range.file)@\(range.line):\(range.column)-\(range.endLine):\(range.endColumn) \(diagnostic.message.en)"
+        "\(diagnostic.code.rawValue) \(model.files[range.file])@\(range.line):\(range.column)-\(range.endLine):\(range.endColumn) \(diagnostic.message.en)"
       if let help = diagnostic.help { line += " | help: \(help.en)" }
       lines.append(line)
     }

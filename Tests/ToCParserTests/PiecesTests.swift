@@ -64,14 +64,14 @@ import ToCTestSupport
 
   @Test func aLargeModelIsCutAtDefinitionsUnderTheirHeader() throws {
     let text = (0..<40).map { "[activiteiten]\n" + "a\($0): A \($0)\n  eigenaar: Team\n" }.joined()
-    guard case .text(let decoded) = SourceText.decode(Array(text.utf8), file: "m.toc") else {
+    guard case .text(let decoded) = SourceText.decode(Array(text.utf8), source: .first) else {
       throw CancellationError()
     }
-    let starts = FileParser.pieceStarts(decoded, count: 4, path: "m.toc")
+    let starts = FileParser.pieceStarts(decoded, count: 4, source: .first)
     #expect(starts.count == 3)
     for start in starts {
-      guard case .definition = decoded.line(start.line, file: SourceFile("m.toc")).kind,
-        case .header = decoded.line(start.header, file: SourceFile("m.toc")).kind
+      guard case .definition = decoded.line(start.line, file: .first).kind,
+        case .header = decoded.line(start.header, file: .first).kind
       else {
         Issue.record("piece at line \(start.line) does not start at a definition under a header")
         return
@@ -83,10 +83,10 @@ import ToCTestSupport
   @Test func withNoNodeSectionAboveThereIsNoCutAndNoWalkingBackForEachLine() throws {
     // 100,000 definitions before any header: a walk back from every candidate would never end.
     let text = (0..<100_000).map { "a\($0): A\n" }.joined() + "[verbanden]\na0 -> a1\n"
-    guard case .text(let decoded) = SourceText.decode(Array(text.utf8), file: "m.toc") else {
+    guard case .text(let decoded) = SourceText.decode(Array(text.utf8), source: .first) else {
       throw CancellationError()
     }
-    #expect(FileParser.pieceStarts(decoded, count: 2, path: "m.toc").isEmpty)
+    #expect(FileParser.pieceStarts(decoded, count: 2, source: .first).isEmpty)
   }
 
   @Test func anIdDefinedInTwoPiecesIsReportedAsWhenReadWhole() {

@@ -126,5 +126,5 @@ import ToCTestSupport
     #expect(dot.contains("\"feest\" [label=\"Straatfeest\", color=\"#c0c0c0\""))
   }
 
-  static let range = SourceRange(file: "m.toc", line: 1, column: 1)
+  static let range = SourceRange(file: .first, line: 1, column: 1)
 }

@@ -24,23 +24,17 @@ extension Rule {
       )
     ],
     check: { graph in
-      if definesNothing(graph.model) { return [nothingDefined(graph.model.file)] }
-      // Files are few: a search of them beats hashing every node's file, and nodes are not copied.
-      var files: [String] = []
-      var hasOutcome: [Bool] = []
+      if definesNothing(graph.model) { return [nothingDefined] }
+      // By file number: the files that define nodes, and those of them that define an outcome.
+      let files = graph.model.files.all
+      var hasNodes = Array(repeating: false, count: files.count)
+      var hasOutcome = hasNodes
       for position in graph.model.nodes.indices {
-        let file = graph.model.nodes[position].range.file
-        var index = files.count - 1
-        if index < 0 || files[index] != file {
-          index = files.firstIndex(of: file) ?? files.count
-          if index == files.count {
-            files.append(file)
-            hasOutcome.append(false)
-          }
-        }
-        if graph.kinds[position].isOutcome { hasOutcome[index] = true }
+        let number = Int(graph.model.nodes[position].range.file.number)
+        hasNodes[number] = true
+        if graph.kinds[position].isOutcome { hasOutcome[number] = true }
       }
-      return files.indices.filter { !hasOutcome[$0] }.map { index in
+      return files.indices.filter { hasNodes[$0] && !hasOutcome[$0] }.map { index in
         let file = files[index]
         return Finding(
           Diagnostic(
@@ -62,14 +56,14 @@ extension Rule {
     model.nodes.isEmpty && model.indicators.isEmpty && model.includes.isEmpty
   }
 
-  static func nothingDefined(_ file: String) -> Finding {
+  static var nothingDefined: Finding {
     Finding(
       Diagnostic(
         .emptyModel,
         Bilingual(
           en: "the file defines nothing: no node, no indicator, no include",
           nl: "het bestand definieert niets: geen knoop, geen indicator, geen gebruik:"),
-        at: .startOf(file),
+        at: .startOf(.first),
         help: Bilingual(
           en:
             "add what is done under [activities] and the change it aims for under [short term]; `toc init` writes a starter model",
@@ -86,7 +80,7 @@ extension Rule {
     let explained: Set<Code> = [.invalidEncoding, .missingInclude, .includeCycle]
     guard definesNothing(model),
       parserDiagnostics.contains(where: {
-        explained.contains($0.code) && $0.range.file == model.file
+        explained.contains($0.code) && $0.range.file == .first
       })
     else { return findings }
     return findings.filter { $0.diagnostic.code != .emptyModel }

@@ -4,7 +4,7 @@ extension Figure {
   /// The figure of `model`: its columns, arrows and legend, as `options` ask.
   init(model: Model, options: RenderOptions) {
     let language = options.language
-    let findings = Diagnostic.sorted(Diagnostic.unique(options.findings))
+    let findings = Diagnostic.sorted(Diagnostic.unique(options.findings), in: model.files)
     // Looked up once, not searched for every node: a model can have many thousands of each.
     var onLine: [LineKey: [Diagnostic]] = [:]
     for finding in findings {
@@ -168,6 +168,6 @@ extension Figure {
 
 /// A line of a file, where findings are shown on the node defined there.
 struct LineKey: Hashable {
-  var file: String
+  var file: SourceFile
   var line: Int
 }

@@ -14,7 +14,8 @@ public struct RenderOptions: Sendable, Hashable {
   /// Each node's `toelichting`, smaller under its label.
   public var descriptions: Bool
   /// Findings to show: a node with a finding on its definition line gets a red dashed border,
-  /// and the legend lists every finding.
+  /// and the legend lists every finding. They come from the load of the model drawn: their ranges
+  /// name files as its `files` do.
   public var findings: [Diagnostic]
   /// Font, size, colours, what to leave out and the printed size.
   public var style: FigureStyle
