@@ -3,9 +3,9 @@ import ToCRender
 
 /// The options of `toc render` that set how a figure looks and the space it must fit.
 enum FigureOptions {
-  static let page = Option(
-    name: "--page", value: "<page>", choices: PrintSize.pageNames,
-    help: Bilingual(
+  static let page = Option.choice(
+    "--page", "<page>", Page.self,
+    Bilingual(
       en: "fit a4, a5 or letter (-landscape too): rows on a tall page, columns on a wide one",
       nl: "pas op a4, a5 of letter (ook -landscape): rijen staand, kolommen liggend"))
   static let width = Option.valued(
@@ -72,10 +72,11 @@ enum FigureOptions {
       style.wrap = characters
     }
     if let page = arguments[page] {
-      guard let size = PrintSize.page(page.lowercased()) else {
+      // `A4` as well as `a4`.
+      guard let chosen = Page(rawValue: page.lowercased()) else {
         return .failure(.invalidChoice(Self.page.name, page, Self.page.choices))
       }
-      style.size = size
+      style.size = PrintSize(page: chosen)
     }
     if let width = arguments[width] {
       guard let centimetres = number(width), (2...300).contains(centimetres) else {

@@ -77,6 +77,7 @@ protocol Choice: CaseIterable, RawRepresentable where RawValue == String {}
 extension Language: Choice {}
 extension Theme: Choice {}
 extension LayoutDirection: Choice {}
+extension Page: Choice {}
 
 /// When `toc check` colours its report.
 enum ColorChoice: String, Choice {

@@ -33,9 +33,9 @@ struct ArrowGeometryTests {
 
   /// The figures drawn of each example: plain both ways, with everything, and made to fit an A4
   /// page either way (labels wrapped at 16 characters, as `--page` does).
-  static let variants: [(direction: LayoutDirection, everything: Bool, page: String?)] = [
+  static let variants: [(direction: LayoutDirection, everything: Bool, page: Page?)] = [
     (.leftToRight, false, nil), (.topToBottom, false, nil), (.leftToRight, true, nil),
-    (.leftToRight, false, "a4-landscape"), (.topToBottom, true, "a4"),
+    (.leftToRight, false, .a4Landscape), (.topToBottom, true, .a4),
   ]
 
   @Test func everyExampleIsDrawn() {
@@ -48,7 +48,7 @@ struct ArrowGeometryTests {
     let (direction, everything, page) = Self.variants[variant]
     var options = RenderOptions(language: model.language, direction: direction)
     if let page {
-      options.style.size = PrintSize.page(page)
+      options.style.size = PrintSize(page: page)
       options.style.wrap = 16
     }
     options.indicators = everything

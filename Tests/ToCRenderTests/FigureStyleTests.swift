@@ -20,7 +20,7 @@ import ToCTestSupport
     // Times at 10 pt, black on white, no legend or title, made to fit an A4 page.
     let style = FigureStyle(
       font: "Times", fontSize: 10, theme: .print, legend: false, title: false, wrap: 16,
-      size: PrintSize.page("a4"))
+      size: PrintSize(page: .a4))
     Golden.assert(Self.render(style, everything: true), matches: "dot-style-thesis.dot")
   }
 
@@ -65,12 +65,12 @@ import ToCTestSupport
   }
 
   @Test func pagesAreTheirTextAreas() throws {
-    let a4 = try #require(PrintSize.page("a4"))
-    #expect(a4 == PrintSize(width: 16, height: 24.7, exact: false))
-    let landscape = try #require(PrintSize.page("a5-landscape"))
-    #expect(landscape == PrintSize(width: 16, height: 9.8, exact: false))
-    #expect(PrintSize.page("a3") == nil)
-    #expect(PrintSize.pageNames.contains("letter-landscape"))
+    #expect(PrintSize(page: .a4) == PrintSize(width: 16, height: 24.7, exact: false))
+    #expect(PrintSize(page: .a5Landscape) == PrintSize(width: 16, height: 9.8, exact: false))
+    let letter = PrintSize(page: .letterLandscape)
+    #expect(abs(letter.width - 22.94) < 1e-9 && abs((letter.height ?? 0) - 16.59) < 1e-9)
+    #expect(Page(rawValue: "a3") == nil && Page(rawValue: "letter-landscape") == .letterLandscape)
+    #expect(Page.allCases.map(\.rawValue).filter { $0.hasSuffix("-landscape") }.count == 3)
   }
 
   @Test func theSmallestTextIsWhatTheFigureShows() {

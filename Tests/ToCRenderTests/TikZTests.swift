@@ -85,7 +85,7 @@ import ToCTestSupport
 
   @Test func aStandaloneDocumentOnAnA4Page() throws {
     var options = Self.options
-    options.style.size = PrintSize.page("a4")
+    options.style.size = PrintSize(page: .a4)
     options.style.legend = false
     let document = TikZ.render(
       DrawingFixtures.teamModel, options: options, layout: try Self.layout(), standalone: true)

@@ -70,26 +70,13 @@ public struct PrintSize: Sendable, Hashable {
     self.exact = exact
   }
 
-  /// The margin kept on every side of a page, in centimetres: a thesis's usual 2.5 cm.
-  public static let margin = 2.5
-
-  /// Paper sizes in centimetres, portrait.
-  public static let papers: [(name: String, width: Double, height: Double)] = [
-    ("a4", 21.0, 29.7), ("a5", 14.8, 21.0), ("letter", 21.59, 27.94),
-  ]
-
-  /// The names `--page` takes: `a4`, `a4-landscape`, `a5`, …
-  public static var pageNames: [String] {
-    papers.flatMap { [$0.name, $0.name + "-landscape"] }
-  }
-
-  /// The text area of a named page, or nil for a name that is none.
-  public static func page(_ name: String) -> PrintSize? {
-    let landscape = name.hasSuffix("-landscape")
-    let paper = landscape ? String(name.dropLast("-landscape".count)) : name
-    guard let size = papers.first(where: { $0.name == paper }) else { return nil }
-    let (width, height) = (size.width - 2 * margin, size.height - 2 * margin)
-    return landscape
+  /// The text area of `page`: the paper less a thesis's usual 2.5 cm on every side, scaled down
+  /// to fit, never up.
+  public init(page: Page) {
+    let margin = 2.5
+    let (width, height) = (page.paper.width - 2 * margin, page.paper.height - 2 * margin)
+    self =
+      page.isLandscape
       ? PrintSize(width: height, height: width, exact: false)
       : PrintSize(width: width, height: height, exact: false)
   }
@@ -102,5 +89,29 @@ public struct PrintSize: Sendable, Hashable {
       return "\(hundredths / 100)." + (fraction < 10 ? "0" : "") + "\(fraction)"
     }
     return "\(inches(width)),\(inches(height ?? 1000))" + (exact ? "!" : "")
+  }
+}
+
+/// A page a figure is fitted on (`--page`): a paper, upright or on its side, named as the command
+/// line names it.
+public enum Page: String, CaseIterable, Sendable {
+  case a4, a4Landscape = "a4-landscape"
+  case a5, a5Landscape = "a5-landscape"
+  case letter, letterLandscape = "letter-landscape"
+
+  /// The paper's size in centimetres, upright.
+  var paper: (width: Double, height: Double) {
+    switch self {
+    case .a4, .a4Landscape: (21.0, 29.7)
+    case .a5, .a5Landscape: (14.8, 21.0)
+    case .letter, .letterLandscape: (21.59, 27.94)
+    }
+  }
+
+  var isLandscape: Bool {
+    switch self {
+    case .a4Landscape, .a5Landscape, .letterLandscape: true
+    case .a4, .a5, .letter: false
+    }
   }
 }
