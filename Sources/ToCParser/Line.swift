@@ -70,23 +70,10 @@ struct Line {
   /// How many scalars `start..<end` holds.
   func scalarCount(_ start: Int, _ end: Int) -> Int {
     if isASCII { return end - start }
-    // Every byte but a continuation byte (10xxxxxx) starts a scalar; eight bytes are counted at
-    // once, a continuation byte being one with bit 7 set and bit 6 clear.
-    return storage.withUnsafeBytes { buffer in
-      var index = base + start
-      var count = 0
-      while index + 8 <= base + end {
-        let word = buffer.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-        let high: UInt64 = 0x8080_8080_8080_8080
-        count += 8 - (word & high & ~(word << 1)).nonzeroBitCount
-        index += 8
-      }
-      while index < base + end {
-        if buffer[index] & 0xC0 != 0x80 { count += 1 }
-        index += 1
-      }
-      return count
-    }
+    // Every byte but a continuation byte (10xxxxxx) starts a scalar.
+    var count = 0
+    for index in (base + start)..<(base + end) where storage[index] & 0xC0 != 0x80 { count += 1 }
+    return count
   }
 
   /// The bytes `start..<end` as 1-based columns, which count scalars.

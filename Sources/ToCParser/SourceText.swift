@@ -96,15 +96,7 @@ enum UTF8Validation {
   {
     var index = part.lowerBound
     let count = part.upperBound
-    let raw = UnsafeRawBufferPointer(bytes)
     while index < count {
-      // Eight ASCII bytes at a time: nearly all of a `.toc` file.
-      if index + 8 <= count,
-        raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-      {
-        index += 8
-        continue
-      }
       let lead = bytes[index]
       if lead < 0x80 {
         index += 1
