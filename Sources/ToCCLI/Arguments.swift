@@ -89,6 +89,18 @@ struct Arguments {
     }
     return .success(chosen)
   }
+
+  /// Nil when there are exactly two operands (`toc diff`, `toc trace`); else the usage error that
+  /// names what is missing (`none` when no operand is given, `one` when one is) or says there are
+  /// too many.
+  func notTwoOperands(none: Bilingual, one: Bilingual) -> UsageError? {
+    switch operands.count {
+    case 0: .missingOperand(none)
+    case 1: .missingOperand(one)
+    case 2: nil
+    default: .tooManyOperands
+    }
+  }
 }
 
 /// A mistake in how toc was called: exit code 2, with a pointer to `--help`.

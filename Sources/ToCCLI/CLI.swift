@@ -84,18 +84,21 @@ struct Context {
     arguments.choice(.lang(), default: fallback ?? language)
   }
 
-  /// The `--format` asked for (`fallback` when none is) and this context speaking the `--lang`
-  /// asked for; or the usage error either option makes.
-  func format<Format: Choice>(_ arguments: Arguments, _ option: Option, default fallback: Format)
-    -> Result<(Format, Context), UsageError>
+  /// Parses the words of a command that has a `--format` (`option`): as `parse(_:)` does, then
+  /// the format asked for (`fallback` when none is) and the `--lang`, which the context returned
+  /// speaks.
+  func parse<Format: Choice>(_ words: [String], format option: Option, default fallback: Format)
+    -> ParsedWithFormat<Format>
   {
+    let parsed = parse(words)
+    guard case .proceed(let arguments) = parsed else { return .stop(parsed.status) }
     switch (arguments.choice(option, default: fallback), language(arguments)) {
     case (.failure(let error), _), (_, .failure(let error)):
-      return .failure(error)
+      return .stop(usage(error))
     case (.success(let format), .success(let language)):
       var context = self
       context.language = language
-      return .success((format, context))
+      return .proceed(arguments, format, context)
     }
   }
 
@@ -109,6 +112,18 @@ struct Context {
 /// The words of a command, read; or how the command ended already (`--help`, a usage error).
 enum Parsed {
   case proceed(Arguments)
+  case stop(ExitStatus)
+
+  var status: ExitStatus {
+    if case .stop(let status) = self { return status }
+    return .success
+  }
+}
+
+/// The words of a command that has a `--format`, read: its arguments, the format and the context
+/// speaking its `--lang`; or how the command ended already.
+enum ParsedWithFormat<Format> {
+  case proceed(Arguments, Format, Context)
   case stop(ExitStatus)
 
   var status: ExitStatus {

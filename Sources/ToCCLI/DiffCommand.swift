@@ -51,22 +51,16 @@ enum DiffCommand: Subcommand {
   }
 
   static func run(_ words: [String], _ context: Context) -> ExitStatus {
-    let parsed = context.parse(words)
-    guard case .proceed(let arguments) = parsed else { return parsed.status }
-    var context = context
-    let format: Format
-    switch context.format(arguments, Self.format, default: Format.text) {
-    case .failure(let error): return context.usage(error)
-    case .success(let chosen): (format, context) = chosen
+    let parsed = context.parse(words, format: Self.format, default: Format.text)
+    guard case .proceed(let arguments, let format, let context) = parsed else {
+      return parsed.status
     }
-    guard arguments.operands.count >= 2 else {
-      return context.usage(
-        .missingOperand(
-          arguments.operands.isEmpty
-            ? Bilingual(en: "the old and the new edition", nl: "de oude en de nieuwe versie")
-            : Bilingual(en: "the new edition", nl: "de nieuwe versie")))
+    if let error = arguments.notTwoOperands(
+      none: Bilingual(en: "the old and the new edition", nl: "de oude en de nieuwe versie"),
+      one: Bilingual(en: "the new edition", nl: "de nieuwe versie"))
+    {
+      return context.usage(error)
     }
-    guard arguments.operands.count == 2 else { return context.usage(.tooManyOperands) }
     var workspace = Workspace(context)
     let old = workspace.load(arguments.operands[0])
     let new = workspace.load(arguments.operands[1])

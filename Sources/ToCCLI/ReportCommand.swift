@@ -60,13 +60,9 @@ enum ReportCommand: Subcommand {
   }
 
   static func run(_ words: [String], _ context: Context) -> ExitStatus {
-    let parsed = context.parse(words)
-    guard case .proceed(let arguments) = parsed else { return parsed.status }
-    var context = context
-    let format: Format
-    switch context.format(arguments, Self.format, default: Format.html) {
-    case .failure(let error): return context.usage(error)
-    case .success(let chosen): (format, context) = chosen
+    let parsed = context.parse(words, format: Self.format, default: Format.html)
+    guard case .proceed(let arguments, let format, let context) = parsed else {
+      return parsed.status
     }
     guard !arguments.operands.isEmpty else {
       return context.usage(

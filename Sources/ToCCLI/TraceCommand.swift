@@ -51,22 +51,16 @@ enum TraceCommand: Subcommand {
   }
 
   static func run(_ words: [String], _ context: Context) -> ExitStatus {
-    let parsed = context.parse(words)
-    guard case .proceed(let arguments) = parsed else { return parsed.status }
-    var context = context
-    let format: Format
-    switch context.format(arguments, Self.format, default: Format.text) {
-    case .failure(let error): return context.usage(error)
-    case .success(let chosen): (format, context) = chosen
+    let parsed = context.parse(words, format: Self.format, default: Format.text)
+    guard case .proceed(let arguments, let format, let context) = parsed else {
+      return parsed.status
     }
-    guard arguments.operands.count >= 2 else {
-      return context.usage(
-        .missingOperand(
-          arguments.operands.isEmpty
-            ? Bilingual(en: "a file and a node id", nl: "een bestand en een knoop-id")
-            : Bilingual(en: "a node id", nl: "een knoop-id")))
+    if let error = arguments.notTwoOperands(
+      none: Bilingual(en: "a file and a node id", nl: "een bestand en een knoop-id"),
+      one: Bilingual(en: "a node id", nl: "een knoop-id"))
+    {
+      return context.usage(error)
     }
-    guard arguments.operands.count == 2 else { return context.usage(.tooManyOperands) }
     let id = arguments.operands[1]
     var workspace = Workspace(context)
     guard let loaded = workspace.load(arguments.operands[0]) else { return .environment }
