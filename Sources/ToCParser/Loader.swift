@@ -127,7 +127,9 @@ struct Loader {
       // The checked file's nodes come first in the model, as they are.
       let index = prefix.isEmpty ? node : places.node(Self.qualified(file.nodes[node].id, prefix))
       guard let index, model.nodes[index].range == file.nodes[node].range else { continue }
-      let known = file.nodes[node].indicators.map { indicatorReference($0, prefix: prefix) }
+      let known = file.nodes[node].indicators.map {
+        indicatorReference($0, in: file, prefix: prefix)
+      }
       // Only a bad reference changes a node of the checked file.
       if prefix.isEmpty && !known.contains(false) { continue }
       let indicators = zip(file.nodes[node].indicators, known).filter(\.1)
@@ -262,13 +264,20 @@ struct Loader {
     diagnostics[index].notes.append(Note(message, at: range))
   }
 
-  /// Whether an `indicator:` reference names an indicator; reports it when not.
-  mutating func indicatorReference(_ reference: Located<String>, prefix: String) -> Bool {
+  /// Whether an `indicator:` reference names an indicator; reports it when not. A use of a
+  /// definition dropped for where it stands is a note on the finding that dropped it.
+  mutating func indicatorReference(
+    _ reference: Located<String>, in file: ParsedFile, prefix: String
+  ) -> Bool {
     let id = Self.qualified(reference.value, prefix)
     let place = places[id]
     if case .indicator = place { return true }
     if case .node = place {
       report(.undefinedReference, Messages.nodeIsNoIndicator(reference.value), reference.range)
+    } else if let dropped = file.dropped[reference.value] {
+      note(
+        Messages.usedButDropped(reference.value, line: dropped.range.line), at: reference.range,
+        on: dropped.cause)
     } else {
       report(
         .undefinedReference, Messages.undefinedIndicator(reference.value), reference.range,
