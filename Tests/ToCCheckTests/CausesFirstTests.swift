@@ -52,7 +52,9 @@ import ToCTestSupport
     let section = try #require(found.first { $0.code == .unknownSection })
     #expect(section.range.line == 1)
     #expect(section.notes.map(\.range.line) == [6, 8])
-    #expect(section.notes.first?.message.nl == "`contacten` (regel 2) valt hiermee weg, en daarmee ook dit gebruik")
+    #expect(
+      section.notes.first?.message.nl
+        == "`contacten` (regel 2) valt hiermee weg, en daarmee ook dit gebruik")
     // Silent when the section is known: the indicator is found and nothing is noted.
     let known = Self.check(
       "[indicatoren]\ncontacten: Aantal contacten\n  bron: Enquête\n"
@@ -60,7 +62,8 @@ import ToCTestSupport
     #expect(!known.contains { $0.code == .undefinedReference || $0.code == .unknownSection })
     // An id that was never defined anywhere is still an unknown indicator.
     let unknown = Self.check(
-      "[meetpunten]\ncontacten: Aantal contacten\n[korte termijn]\ncontact: Contact\n  indicator: bezoekers\n")
+      "[meetpunten]\ncontacten: Aantal contacten\n[korte termijn]\ncontact: Contact\n  indicator: bezoekers\n"
+    )
     #expect(unknown.contains { $0.code == .undefinedReference && $0.range.line == 5 })
   }
 
