@@ -14,15 +14,17 @@ enum Consequences {
   static let judgements = Code.allCases.filter { !$0.rawValue.hasPrefix("TOC1") }
 
   /// `findings` without those that follow from a misspelt key (TOC113) or from an arrow that made
-  /// no link (TOC108, TOC111, or TOC103/TOC105 for a definition dropped for where it stands). Only
+  /// no link (TOC108, TOC111, TOC103/TOC105 for a definition dropped for where it stands, TOC102
+  /// for one dropped for its label). Only
   /// a cause that is itself reported counts: a slip silenced with `negeer:` is a box meant as one,
   /// and keeps every finding of its own.
   static func leaveOut(_ findings: [Finding], graph: Graph) -> [Finding] {
     let model = graph.model
     // A lost arrow is told at its typo (TOC111), its indicator (TOC108) or, for a use of a
-    // definition dropped for where it stands, at the finding that dropped it (TOC103, TOC105).
+    // definition dropped, at the finding that dropped it (TOC103, TOC105; TOC102 for its label).
     let causes: Set<Code> = [
       .misspelledKeyword, .undefinedReference, .indicatorLink, .unknownSection, .misplacedAttribute,
+      .syntax,
     ]
     var reported: Set<SourceRange> = []
     for finding in findings where causes.contains(finding.diagnostic.code) {

@@ -142,8 +142,9 @@ struct FileParser {
       let duplicate = isDuplicate(id, at: idRange)
       let (label, targets) = nodeValue(line, from: valueFrom)
       guard !duplicate, let label else {
-        if !duplicate { unclaimed.append(id) }
-        return drop(.node, id, label)
+        drop(.node, id, label)
+        if !duplicate { loseForItsLabel(id, line, at: idRange, targets) }
+        return
       }
       claim(id, for: .node(file.nodes.count))
       file.nodes.append(Node(id: id, kind: kind, label: label, range: idRange))
@@ -154,8 +155,9 @@ struct FileParser {
       let duplicate = isDuplicate(id, at: idRange)
       let label = indicatorLabel(line, id: id, from: valueFrom)
       guard !duplicate, let label else {
-        if !duplicate { unclaimed.append(id) }
-        return drop(.indicator, id, label)
+        drop(.indicator, id, label)
+        if !duplicate { loseForItsLabel(id, line, at: idRange, []) }
+        return
       }
       claim(id, for: .indicator(file.indicators.count))
       file.indicators.append(Indicator(id: id, label: label, range: idRange))
@@ -192,6 +194,17 @@ struct FileParser {
     if file.dropped[id] == nil { file.dropped[id] = DroppedDefinition(range: range, cause: cause) }
     file.lostTargets += targets.map { ($0, cause) }
     droppedCause = cause
+  }
+
+  /// Remembers a definition dropped for its label alone, with the error on its line: a use of its
+  /// id is told there. In a piece of a large file it may also be a duplicate of a piece before
+  /// (`unclaimed`).
+  mutating func loseForItsLabel(
+    _ id: String, _ line: Line, at range: SourceRange, _ targets: [Located<String>]
+  ) {
+    unclaimed.append(id)
+    let error = file.diagnostics.last { $0.range.line == line.number && $0.severity == .error }
+    if let cause = error?.range { lose(id, at: range, targets, cause: cause) }
   }
 
   /// Whether `id` is defined already; a duplicate is reported with the first definition.

@@ -67,6 +67,27 @@ import ToCTestSupport
     #expect(unknown.contains { $0.code == .undefinedReference && $0.range.line == 5 })
   }
 
+  @Test func aUseOfADefinitionDroppedForItsLabelIsANoteOnTheLabelsError() throws {
+    let found = Self.check(
+      "[middelen]\nuren: Uren -> les\n[activiteiten]\nles: \"Taalles\n"
+        + "[korte termijn]\nspreken: Spreken\n[verbanden]\nles -> spreken\n")
+    #expect(!found.contains { $0.code == .undefinedReference })
+    // The lost arrows leave no unused resource and no orphan besides the error.
+    #expect(!found.contains { $0.code == .unusedResource || $0.code == .orphanOutcome })
+    let quote = try #require(found.first { $0.code == .syntax })
+    #expect(quote.range.line == 4 && quote.notes.map(\.range.line) == [2, 8])
+    // An empty label with an arrow: the arrow's end is no orphan either.
+    let empty = Self.check("[activiteiten]\nles: -> spreken\n[korte termijn]\nspreken: Spreken\n")
+    #expect(empty.contains { $0.code == .syntax && $0.range.line == 2 })
+    #expect(!empty.contains { $0.code == .orphanOutcome })
+    // Silent when the label is sound: the uses are links, and the resource feeds the activity.
+    let sound = Self.check(
+      "[middelen]\nuren: Uren -> les\n[activiteiten]\nles: \"Taalles\"\n"
+        + "[korte termijn]\nspreken: Spreken\n[verbanden]\nles -> spreken\n")
+    #expect(!sound.contains { $0.code == .syntax || $0.code == .undefinedReference })
+    #expect(!sound.contains { $0.code == .unusedResource || $0.code == .orphanOutcome })
+  }
+
   @Test func aUseOfADefinitionOutsideAColumnIsANoteOnItsError() throws {
     let found = Self.check(
       "[verbanden]\nx: X\n[activiteiten]\nles: Les -> x\n")
