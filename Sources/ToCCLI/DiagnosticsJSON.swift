@@ -40,6 +40,20 @@ enum DiagnosticsJSON {
       ("endLine", .number(Double(range.endLine))),
       ("endColumn", .number(Double(range.endColumn))),
       ("help", .text(diagnostic.help?[language])),
+      (
+        "notes",
+        .array(
+          diagnostic.notes.map { note in
+            .object([
+              ("message", .string(note.message[language])),
+              ("file", .string(files[note.range.file])),
+              ("line", .number(Double(note.range.line))),
+              ("column", .number(Double(note.range.column))),
+              ("endLine", .number(Double(note.range.endLine))),
+              ("endColumn", .number(Double(note.range.endColumn))),
+            ])
+          })
+      ),
     ])
   }
 }

@@ -30,7 +30,7 @@ enum SARIF {
             ),
             (
               "results",
-              .array(diagnostics.map { result($0, files[$0.range.file], language, rules) })
+              .array(diagnostics.map { result($0, files, language, rules) })
             ),
           ])
         ])
@@ -57,37 +57,43 @@ enum SARIF {
     ])
   }
 
+  /// A finding as a SARIF result; its notes are its related locations.
   static func result(
-    _ diagnostic: Diagnostic, _ file: String, _ language: Language, _ rules: [Rule]
+    _ diagnostic: Diagnostic, _ files: SourceFiles, _ language: Language, _ rules: [Rule]
   ) -> JSON {
-    let range = diagnostic.range
     var message = diagnostic.message[language]
     if let help = diagnostic.help { message += " (\(help[language]))" }
-    return .object([
-      ("ruleId", .string(diagnostic.code.rawValue)),
-      ("ruleIndex", .number(Double(rules.firstIndex { $0.code == diagnostic.code } ?? 0))),
-      ("level", .string(level(diagnostic.severity))),
-      ("message", .object([("text", .string(message))])),
+    let related = diagnostic.notes.enumerated().map { index, note in
+      JSON.object([
+        ("id", .number(Double(index))),
+        ("physicalLocation", location(note.range, files)),
+        ("message", .object([("text", .string(note.message[language]))])),
+      ])
+    }
+    return .object(
+      [
+        ("ruleId", .string(diagnostic.code.rawValue)),
+        ("ruleIndex", .number(Double(rules.firstIndex { $0.code == diagnostic.code } ?? 0))),
+        ("level", .string(level(diagnostic.severity))),
+        ("message", .object([("text", .string(message))])),
+        (
+          "locations",
+          .array([.object([("physicalLocation", location(diagnostic.range, files))])])
+        ),
+      ] + (related.isEmpty ? [] : [("relatedLocations", .array(related))]))
+  }
+
+  /// A SARIF physical location: the file and the region in it.
+  static func location(_ range: SourceRange, _ files: SourceFiles) -> JSON {
+    .object([
+      ("artifactLocation", .object([("uri", .string(files[range.file]))])),
       (
-        "locations",
-        .array([
-          .object([
-            (
-              "physicalLocation",
-              .object([
-                ("artifactLocation", .object([("uri", .string(file))])),
-                (
-                  "region",
-                  .object([
-                    ("startLine", .number(Double(range.line))),
-                    ("startColumn", .number(Double(range.column))),
-                    ("endLine", .number(Double(range.endLine))),
-                    ("endColumn", .number(Double(range.endColumn))),
-                  ])
-                ),
-              ])
-            )
-          ])
+        "region",
+        .object([
+          ("startLine", .number(Double(range.line))),
+          ("startColumn", .number(Double(range.column))),
+          ("endLine", .number(Double(range.endLine))),
+          ("endColumn", .number(Double(range.endColumn))),
         ])
       ),
     ])

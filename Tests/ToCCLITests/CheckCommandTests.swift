@@ -36,6 +36,22 @@ import ToCTestSupport
     #expect(world.errors.isEmpty)
   }
 
+  /// Notes reach the JSON (`notes`) and SARIF (`relatedLocations`): a use of a definition dropped
+  /// for its label is one, in the file that includes it, and so is a duplicate's first definition.
+  @Test(arguments: ["json", "sarif"])
+  func notesAreWrittenWithTheirFiles(_ format: String) {
+    let world = TestEnvironment(files: [
+      "main.toc": "gebruik: teams/west.toc als west\n[korte termijn]\nk: K\nk: Nog een K\n",
+      "teams/west.toc": "[activiteiten]\nles: \"Taalles\n[verbanden]\nles -> les2\n",
+    ])
+    #expect(world.run("check", "--format", format, "main.toc") == .failure)
+    Golden.assert(world.output, matches: "check-notes.\(format)")
+    let plain = TestEnvironment(files: ["a.toc": "[activiteiten]\na: A\n"])
+    plain.run("check", "--all", "--format", format, "a.toc")
+    #expect(!plain.output.contains("relatedLocations"))
+    #expect(format == "sarif" || plain.output.contains("\"notes\": []"))
+  }
+
   @Test func dutchMessagesFollowTheEnvironment() {
     let world = Self.world(["LANG": "nl_NL.UTF-8"])
     world.run("check", "teams/café.toc")
