@@ -51,19 +51,31 @@ enum Consequences {
         }
       }
     }
-    // A lost arrow leaves its start a dead end and its end (or the node meant) an orphan.
+    // A lost arrow leaves its start a dead end and its end (or the node meant) an orphan. When an
+    // activity may have led into it (its start is one, or is reached from one, or was dropped),
+    // what lies beyond its end is unreached only for want of it.
     if !arrows.isEmpty {
-      var ranges: [String: SourceRange] = [:]
-      for node in model.nodes where ranges[node.id] == nil { ranges[node.id] = node.range }
+      var positions: [String: Int] = [:]
+      for (position, node) in model.nodes.enumerated() where positions[node.id] == nil {
+        positions[node.id] = position
+      }
+      let activities = graph.kinds.indices.filter { graph.kinds[$0] == .activity }
+      let reached = graph.links.reachable(from: activities)
+      var beyond: [Int] = []
       for arrow in arrows {
-        if let from = arrow.from.flatMap({ ranges[$0] }) {
-          drop([.deadEnd, .unusedResource], at: from)
+        let from = arrow.from.flatMap { positions[$0] }
+        if let from { drop([.deadEnd, .unusedResource], at: model.nodes[from].range) }
+        let ends = [arrow.to, arrow.meant].compactMap { $0.flatMap { positions[$0] } }
+        for end in ends {
+          drop(
+            [.orphanOutcome, .unreachableOutcome, .activityWithoutResources],
+            at: model.nodes[end].range)
         }
-        for end in [arrow.to, arrow.meant] {
-          if let to = end.flatMap({ ranges[$0] }) {
-            drop([.orphanOutcome, .unreachableOutcome, .activityWithoutResources], at: to)
-          }
-        }
+        if arrow.from == nil || from.map({ reached[$0] }) == true { beyond += ends }
+      }
+      let unreached = graph.links.reachable(from: beyond)
+      for position in unreached.indices where unreached[position] {
+        drop([.unreachableOutcome], at: model.nodes[position].range)
       }
     }
     return findings.filter {

@@ -88,6 +88,21 @@ import ToCTestSupport
     #expect(!sound.contains { $0.code == .unusedResource || $0.code == .orphanOutcome })
   }
 
+  @Test func whatLiesBeyondALostArrowFromAnActivityIsNotCalledUnreachable() {
+    let chain =
+      "[resultaten]\ndeelnemers: D -> spreken\n[korte termijn]\nspreken: S -> werk\nwerk: W\n"
+    func unreachable(_ text: String) -> [Int] {
+      Self.check(text).filter { $0.code == .unreachableOutcome }.map(\.range.line)
+    }
+    // A typo in an activity's arrow, and an activity dropped for its empty label.
+    #expect(unreachable("[activiteiten]\nles: Les -> deelnemrs\n" + chain).isEmpty)
+    #expect(unreachable("[activiteiten]\nles: -> deelnemers\n" + chain).isEmpty)
+    // Still told when no activity could have led there: the lost arrow starts at a resource.
+    #expect(unreachable("[middelen]\nuren: Uren -> deelnemrs\n" + chain) == [6, 7])
+    // And when nothing was lost.
+    #expect(unreachable("[activiteiten]\nles: Les\n" + chain) == [6, 7])
+  }
+
   @Test func aUseOfADefinitionOutsideAColumnIsANoteOnItsError() throws {
     let found = Self.check(
       "[verbanden]\nx: X\n[activiteiten]\nles: Les -> x\n")
