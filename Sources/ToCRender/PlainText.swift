@@ -20,6 +20,15 @@ enum PlainText {
     return out
   }
 
+  /// Whether a scalar is a control character (U+0000–U+001F, U+007F–U+009F) or a noncharacter
+  /// (U+FDD0–U+FDEF and the last two of every plane): what XML, SVG and Graphviz's labels reject.
+  /// Both sets are fixed by Unicode, so this needs no property look-up.
+  static func isControlOrNoncharacter(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    return value < 0x20 || (0x7F...0x9F).contains(value) || (0xFDD0...0xFDEF).contains(value)
+      || value & 0xFFFE == 0xFFFE
+  }
+
   /// A number as people write it: no fraction for whole numbers, a decimal comma in Dutch.
   static func number(_ value: Double, _ language: Language = .en) -> String {
     guard value.isFinite else { return "\(value)" }

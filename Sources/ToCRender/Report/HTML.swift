@@ -15,12 +15,7 @@ enum HTML {
       case "\n", "\t": out.unicodeScalars.append(scalar)
       case "\r": continue
       default:
-        let value = scalar.value
-        if value < 0x20 || (0x7F...0x9F).contains(value) || (0xFDD0...0xFDEF).contains(value)
-          || value & 0xFFFE == 0xFFFE
-        {
-          continue
-        }
+        if PlainText.isControlOrNoncharacter(scalar) { continue }
         out.unicodeScalars.append(scalar)
       }
     }

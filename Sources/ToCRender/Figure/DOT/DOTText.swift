@@ -50,14 +50,9 @@ enum DOTText {
   }
 
   /// Whether a scalar may appear as is: XML, and so Graphviz's HTML parser and SVG, reject
-  /// control characters and noncharacters.
-  /// Control characters (U+0000–U+001F, U+007F–U+009F) and noncharacters (U+FDD0–U+FDEF and
-  /// the last two of every plane) are fixed by Unicode, so this needs no property look-up.
+  /// control characters and noncharacters; the line and paragraph separators go too.
   static func isKept(_ scalar: Unicode.Scalar) -> Bool {
-    let value = scalar.value
-    if value < 0x7F { return value >= 0x20 }
-    if value < 0xA0 || value == 0x2028 || value == 0x2029 { return false }
-    return !(0xFDD0...0xFDEF).contains(value) && value & 0xFFFE != 0xFFFE
+    !PlainText.isControlOrNoncharacter(scalar) && scalar != "\u{2028}" && scalar != "\u{2029}"
   }
 
   /// Whether a scalar is kept as is both in a label and in a quoted string: most text is only
