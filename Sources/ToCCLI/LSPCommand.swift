@@ -44,7 +44,10 @@ enum LSPCommand: Subcommand {
     // of its input then ends the session.
     signal(SIGPIPE, SIG_IGN)
     let files = context.environment.files
-    let server = LanguageServer { path in try? files.read(path).get() }
+    let workspace = Workspace(context)
+    let server = LanguageServer(
+      readFile: { path in try? files.read(path).get() },
+      listFiles: { folder in workspace.tocFiles(below: folder) })
     var session = Session(
       server: server, read: { LiveStream.read(wait: true) }, poll: { LiveStream.read(wait: false) },
       write: { bytes in bytes.withUnsafeBytes { _ = Descriptor.writeAll(1, $0) } })

@@ -37,12 +37,12 @@ struct Analysis: Sendable {
     return nil
   }
 
-  /// The namespace under which this document sees the file at `path` ("" for itself); nil when it
-  /// does not include it.
-  func namespace(of path: String, own: String) -> String? {
+  /// The namespace under which the file `own`, which includes `includes`, sees the file at `path`
+  /// ("" for itself); nil when it does not include it.
+  static func namespace(of path: String, own: String, _ includes: [Include]) -> String? {
     let wanted = Paths.normalize(path)
     if wanted == Paths.normalize(own) { return "" }
-    return model.includes.first { Paths.normalize($0.file) == wanted }?.namespace
+    return includes.first { Paths.normalize($0.file) == wanted }?.namespace
   }
 }
 

@@ -80,8 +80,12 @@ extension LanguageServer {
 
   /// A file that is not open, read from disk to count its characters.
   func fileDocument(at path: String) -> Document? {
-    guard let bytes = readFile(path) else { return nil }
-    return Document(
+    readFile(path).map { Self.fileDocument(at: path, bytes: $0) }
+  }
+
+  /// The file at `path`, not open, as a document of `bytes`.
+  static func fileDocument(at path: String, bytes: [UInt8]) -> Document {
+    Document(
       uri: URIPath.uri(of: Paths.normalize(path)), version: 0,
       text: String(decoding: bytes, as: UTF8.self))
   }

@@ -20,6 +20,11 @@ public struct LanguageServer: Sendable {
   var notices: [String] = []
   /// Reads a file that is not open (an included one) from disk.
   let readFile: @Sendable (String) -> [UInt8]?
+  /// The paths of the `.toc` files below a folder: where references and renames look beyond the
+  /// open documents.
+  let listFiles: @Sendable (String) -> [String]
+  /// The client's workspace folders, as paths (`workspaceFolders`, else `rootUri`).
+  var workspaceFolders: [String] = []
   /// The rules page; a rule's anchor (`#toc202`) is added to it.
   var rulesPage = LanguageServer.defaultRulesPage
 
@@ -27,8 +32,14 @@ public struct LanguageServer: Sendable {
   /// `rulesPage`).
   public static let defaultRulesPage = "https://github.com/toc-lang/toc/blob/main/docs/rules.md"
 
-  public init(readFile: @escaping @Sendable (String) -> [UInt8]?) {
+  /// A server that reads files through `readFile` and finds the `.toc` files of a workspace
+  /// folder through `listFiles` (none, when not given).
+  public init(
+    readFile: @escaping @Sendable (String) -> [UInt8]?,
+    listFiles: @escaping @Sendable (String) -> [String] = { _ in [] }
+  ) {
     self.readFile = readFile
+    self.listFiles = listFiles
   }
 
   /// The answers to one message from the client: a response to a request, notifications (such as
@@ -124,6 +135,9 @@ public struct LanguageServer: Sendable {
     let offered = params["capabilities"]?["general"]?["positionEncodings"]?.array ?? []
     encoding = offered.contains { $0.string == "utf-8" } ? .utf8 : .utf16
     if let page = params["initializationOptions"]?["rulesPage"]?.string { rulesPage = page }
+    let folders = params["workspaceFolders"]?.array?.compactMap { $0["uri"]?.string } ?? []
+    let root = params["rootUri"]?.string.map { [$0] } ?? []
+    workspaceFolders = (folders.isEmpty ? root : folders).map(URIPath.path(of:))
     return .object([
       ("capabilities", Self.capabilities(encoding)),
       ("serverInfo", .object([("name", .string("toc")), ("version", .string("0.1.0"))])),

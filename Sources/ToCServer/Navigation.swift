@@ -141,7 +141,8 @@ extension LanguageServer {
       file: Paths.normalize(analysis.model.files[entity.range.file]), id: entity.localId)
   }
 
-  /// Every token naming `symbol`: in each open document, and in each file it includes.
+  /// Every token naming `symbol`: in each open document, in each file of the workspace folders
+  /// that names it, and in the file that defines it.
   mutating func occurrences(of symbol: Symbol) -> [(Document, Syntax.Token)] {
     var found: [(Document, Syntax.Token)] = []
     var visited: Set<String> = []
@@ -149,7 +150,17 @@ extension LanguageServer {
       let document = documents[uri]!
       let analysis = analysis(uri)
       visited.insert(Paths.normalize(document.path))
-      collect(symbol, in: document, analysis.syntax, analysis, into: &found)
+      collect(symbol, in: document, analysis.syntax, analysis.model.includes, into: &found)
+    }
+    let id = Array(symbol.id.utf8)
+    let parser = Parser(reader: reader)
+    for path in Set(workspaceFolders.flatMap(listFiles)).sorted()
+    where visited.insert(Paths.normalize(path)).inserted {
+      // Only a file whose text holds the id can name it: the rest are not parsed.
+      guard let bytes = readFile(path), bytes.contains(id) else { continue }
+      let document = Self.fileDocument(at: path, bytes: bytes)
+      let includes = parser.parse(bytes, file: path).model.includes
+      collect(symbol, in: document, Syntax(document), includes, into: &found)
     }
     // The defining file itself, when it is not open.
     if !visited.contains(symbol.file), let document = fileDocument(at: symbol.file) {
@@ -161,11 +172,13 @@ extension LanguageServer {
     return found
   }
 
+  /// The tokens of `document` that name `symbol`, if it is the defining file or includes it.
   func collect(
-    _ symbol: Symbol, in document: Document, _ syntax: Syntax, _ analysis: Analysis,
+    _ symbol: Symbol, in document: Document, _ syntax: Syntax, _ includes: [Include],
     into found: inout [(Document, Syntax.Token)]
   ) {
-    guard let namespace = analysis.namespace(of: symbol.file, own: document.path) else { return }
+    guard let namespace = Analysis.namespace(of: symbol.file, own: document.path, includes)
+    else { return }
     let name = namespace.isEmpty ? symbol.id : namespace + "." + symbol.id
     for token in syntax.allTokens where token.text == name && Self.naming(token) {
       found.append((document, token))

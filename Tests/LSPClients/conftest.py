@@ -35,6 +35,19 @@ async def client(lsp_client: LanguageClient):
     await lsp_client.shutdown_session()
 
 
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=[TOC, "lsp"]))
+async def examples_client(lsp_client: LanguageClient):
+    """A client whose workspace folder is Examples/, as an editor opened on that folder."""
+    await lsp_client.initialize_session(
+        types.InitializeParams(
+            capabilities=client_capabilities("visual-studio-code"),
+            workspace_folders=[types.WorkspaceFolder(uri=uri(EXAMPLES), name="Examples")],
+        )
+    )
+    yield
+    await lsp_client.shutdown_session()
+
+
 async def open_document(client, path, text=None):
     """Opens a file in the client and waits for its diagnostics."""
     text = pathlib.Path(path).read_text(encoding="utf-8") if text is None else text

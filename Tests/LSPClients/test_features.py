@@ -167,6 +167,26 @@ def id_places(text, name, prefix=""):
     return sorted(places)
 
 
+async def test_rename_reaches_the_workspace_files_that_include_it_unopened(examples_client):
+    client = examples_client
+    text = await open_document(client, TEAM)
+    edit = await client.text_document_rename_async(
+        types.RenameParams(text_document=doc(TEAM), position=position_of(text, "armoede:"), new_name="samenhorigheid")
+    )
+    assert len(edit.changes[uri(TEAM)]) == len(id_places(text, "armoede"))
+    # Both programmes include the team as `buurtmakers`, and neither is open.
+    for programme in (PROGRAMME, EXAMPLES / "programma-2020.toc"):
+        written = programme.read_text(encoding="utf-8")
+        places = id_places(written, "armoede", "buurtmakers.")
+        assert places, programme
+        assert sorted((e.range.start.line, e.range.start.character) for e in edit.changes[uri(programme)]) == [
+            (line, character + len("buurtmakers.")) for line, character in places
+        ]
+    # index-plus.toc names an `armoede` of its own and includes no team: it is left alone.
+    assert uri(INDEX) not in edit.changes
+    assert set(edit.changes) == {uri(TEAM), uri(PROGRAMME), uri(EXAMPLES / "programma-2020.toc")}
+
+
 async def test_rename_is_refused_for_a_keyword_and_an_invalid_id(client):
     text = await open_document(client, TEAM)
     try:

@@ -8,14 +8,28 @@ struct Client {
   var nextId = 1
   let root = "/werk"
 
-  init(files: [String: String] = [:], encodings: [String]? = nil) {
+  /// A client of a server that reads `files`; with `workspace`, it opens `root` as its workspace
+  /// folder, whose `.toc` files are those of `files` below it.
+  init(files: [String: String] = [:], encodings: [String]? = nil, workspace: Bool = false) {
     let disk = files
-    server = LanguageServer { path in disk[path].map { Array($0.utf8) } }
+    server = LanguageServer(
+      readFile: { path in disk[path].map { Array($0.utf8) } },
+      listFiles: { folder in
+        disk.keys.filter { $0.hasPrefix(folder + "/") && $0.hasSuffix(".toc") }.sorted()
+      })
     var general: [(String, JSON)] = []
     if let encodings { general.append(("positionEncodings", .array(encodings.map(JSON.string)))) }
-    let reply = request(
-      "initialize",
-      .object([("processId", .null), ("capabilities", .object([("general", .object(general))]))]))
+    var params: [(String, JSON)] = [
+      ("processId", .null), ("capabilities", .object([("general", .object(general))])),
+    ]
+    if workspace {
+      params.append(
+        (
+          "workspaceFolders",
+          .array([.object([("uri", .string("file://\(root)")), ("name", .string("werk"))])])
+        ))
+    }
+    let reply = request("initialize", .object(params))
     precondition(reply["result"] != nil)
     notify("initialized", .object([]))
   }

@@ -90,6 +90,32 @@ import ToCServer
     #expect(programme["range"]?["end"]?["character"]?.int == 15)
   }
 
+  @Test func renameReachesTheWorkspaceFilesThatIncludeItWithoutOpeningThem() throws {
+    let files = [
+      "/werk/team.toc": Fixtures.includedTeam,
+      "/werk/wijken/programma.toc": Fixtures.programme
+        .replacing("gebruik: team.toc", with: "gebruik: ../team.toc"),
+      // Names `vertrouwen` but includes another file: left alone.
+      "/werk/ander.toc": "[korte termijn]\nvertrouwen: Ander vertrouwen\n",
+    ]
+    var client = Client(files: files, workspace: true)
+    client.open("team.toc", Fixtures.includedTeam)
+    let rename = client.at(
+      "textDocument/rename", "team.toc", line: 7, character: 2, [("newName", .string("vertrouwd"))])
+    let changes = try #require(rename["result"]?["changes"])
+    #expect(changes[client.uri("team.toc")]?.array?.count == 2)
+    let programme = try #require(changes[client.uri("wijken/programma.toc")]?.array)
+    #expect(programme.map { $0["range"]?["start"]?["line"]?.int } == [7])
+    #expect(programme.first?["range"]?["start"]?["character"]?.int == 5)
+    #expect(changes[client.uri("ander.toc")] == nil)
+    // Without a workspace folder, only the open documents and the defining file are searched.
+    var alone = Client(files: files)
+    alone.open("team.toc", Fixtures.includedTeam)
+    let near = alone.at(
+      "textDocument/rename", "team.toc", line: 7, character: 2, [("newName", .string("vertrouwd"))])
+    #expect(near["result"]?["changes"]?[client.uri("wijken/programma.toc")] == nil)
+  }
+
   @Test func renameIsRefusedForKeywordsAndInvalidIds() {
     var client = Self.opened()
     let keyword = client.at("textDocument/prepareRename", "team.toc", line: 8, character: 4)
