@@ -60,15 +60,23 @@ extension LanguageServer {
 
   /// A protocol location: the uri of the file `path` and `range`'s lines and columns in it.
   func location(of range: SourceRange, path: String) -> JSON {
-    let document = openDocument(at: path) ?? fileDocument(at: path)
-    let protocolRange =
-      document.map { $0.range(of: range, encoding: encoding) }
-      ?? (
-        Position(line: range.line - 1, character: range.column - 1),
-        Position(line: range.endLine - 1, character: range.endColumn - 1)
-      )
+    if let document = openDocument(at: path) ?? fileDocument(at: path) {
+      return location(of: range, in: document)
+    }
+    let protocolRange = (
+      Position(line: range.line - 1, character: range.column - 1),
+      Position(line: range.endLine - 1, character: range.endColumn - 1)
+    )
     return .object([
-      ("uri", .string(document?.uri ?? URIPath.uri(of: path))), ("range", Self.json(protocolRange)),
+      ("uri", .string(URIPath.uri(of: path))), ("range", Self.json(protocolRange)),
+    ])
+  }
+
+  /// A protocol location in a document already read.
+  func location(of range: SourceRange, in document: Document) -> JSON {
+    .object([
+      ("uri", .string(document.uri)),
+      ("range", Self.json(document.range(of: range, encoding: encoding))),
     ])
   }
 

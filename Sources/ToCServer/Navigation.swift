@@ -154,8 +154,7 @@ extension LanguageServer {
     }
     let id = Array(symbol.id.utf8)
     let parser = Parser(reader: reader)
-    for path in Set(workspaceFolders.flatMap(listFiles)).sorted()
-    where visited.insert(Paths.normalize(path)).inserted {
+    for path in closedWorkspaceFiles() where visited.insert(Paths.normalize(path)).inserted {
       // Only a file whose text holds the id can name it: the rest are not parsed.
       guard let bytes = readFile(path), bytes.contains(id) else { continue }
       let document = Self.fileDocument(at: path, bytes: bytes)
@@ -170,6 +169,16 @@ extension LanguageServer {
       }
     }
     return found
+  }
+
+  /// The `.toc` files of the workspace folders that are not open, each once, sorted.
+  func closedWorkspaceFiles() -> [String] {
+    let open = Set(documents.values.map { Paths.normalize($0.path) })
+    var seen: Set<String> = []
+    return workspaceFolders.flatMap(listFiles).sorted().filter {
+      let path = Paths.normalize($0)
+      return !open.contains(path) && seen.insert(path).inserted
+    }
   }
 
   /// The tokens of `document` that name `symbol`, if it is the defining file or includes it.

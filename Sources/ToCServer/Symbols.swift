@@ -1,4 +1,5 @@
 import ToCModel
+import ToCParser
 
 extension LanguageServer {
   /// `textDocument/documentSymbol`: an outline by column, then the indicators.
@@ -66,30 +67,41 @@ extension LanguageServer {
     ])
   }
 
-  /// `workspace/symbol`: the nodes and indicators of every open file whose id or label holds the
-  /// query (ignoring case).
+  /// `workspace/symbol`: the nodes and indicators of every open file, and of every `.toc` file of
+  /// the workspace folders, whose id or label holds the query (ignoring case).
   mutating func workspaceSymbols(_ params: JSON) throws -> JSON {
     let query = (params["query"]?.string ?? "").lowercased()
     var found: [JSON] = []
     for uri in documents.keys.sorted() {
-      let analysis = analysis(uri)
-      let entities =
-        analysis.model.nodes.filter { $0.namespace.isEmpty }.map(Entity.node)
-        + analysis.model.indicators.filter { $0.namespace.isEmpty }.map(Entity.indicator)
-      for entity in entities
-      where query.isEmpty || entity.id.lowercased().contains(query)
-        || entity.label.lowercased().contains(query)
-      {
-        let kind: Double =
-          if case .indicator = entity { 16 } else { 13 }
-        found.append(
-          .object([
-            ("name", .string(entity.id)), ("kind", .number(kind)),
-            ("location", location(of: entity.range, in: analysis.model.files)),
-            ("containerName", .string(analysis.model.title)),
-          ]))
-      }
+      found += symbols(of: analysis(uri).model, in: documents[uri]!, matching: query)
+    }
+    let parser = Parser(reader: reader)
+    for path in closedWorkspaceFiles() {
+      guard let bytes = readFile(path) else { continue }
+      let document = Self.fileDocument(at: path, bytes: bytes)
+      // A file whose text does not hold the query has no symbol that does: it is not parsed.
+      guard query.isEmpty || String(decoding: bytes, as: UTF8.self).lowercased().contains(query)
+      else { continue }
+      found += symbols(of: parser.parse(bytes, file: path).model, in: document, matching: query)
     }
     return .array(found)
+  }
+
+  /// The file's own nodes and indicators (not those it includes) whose id or label holds `query`.
+  func symbols(of model: Model, in document: Document, matching query: String) -> [JSON] {
+    let entities =
+      model.nodes.filter { $0.namespace.isEmpty }.map(Entity.node)
+      + model.indicators.filter { $0.namespace.isEmpty }.map(Entity.indicator)
+    return entities.filter {
+      query.isEmpty || $0.id.lowercased().contains(query) || $0.label.lowercased().contains(query)
+    }.map { entity in
+      let kind: Double =
+        if case .indicator = entity { 16 } else { 13 }
+      return .object([
+        ("name", .string(entity.id)), ("kind", .number(kind)),
+        ("location", location(of: entity.range, in: document)),
+        ("containerName", .string(model.title)),
+      ])
+    }
   }
 }

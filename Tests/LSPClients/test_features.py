@@ -185,6 +185,12 @@ async def test_rename_reaches_the_workspace_files_that_include_it_unopened(examp
     # index-plus.toc names an `armoede` of its own and includes no team: it is left alone.
     assert uri(INDEX) not in edit.changes
     assert set(edit.changes) == {uri(TEAM), uri(PROGRAMME), uri(EXAMPLES / "programma-2020.toc")}
+    # Workspace symbols: the closed catalogue's own `armoede` is found beside the open team's.
+    found = await client.workspace_symbol_async(types.WorkspaceSymbolParams(query="armoede"))
+    assert {(s.name, s.location.uri) for s in found} >= {("armoede", uri(TEAM)), ("armoede", uri(INDEX))}
+    catalogue = INDEX.read_text(encoding="utf-8")
+    own = next(s for s in found if s.location.uri == uri(INDEX))
+    assert own.location.range.start == position_of(catalogue, "armoede:")
 
 
 async def test_rename_is_refused_for_a_keyword_and_an_invalid_id(client):

@@ -108,6 +108,13 @@ import ToCServer
     #expect(programme.map { $0["range"]?["start"]?["line"]?.int } == [7])
     #expect(programme.first?["range"]?["start"]?["character"]?.int == 5)
     #expect(changes[client.uri("ander.toc")] == nil)
+    // Workspace symbols come from the closed files too, each at its place in its own file.
+    let found = client.request("workspace/symbol", .object([("query", .string("vertrouwen"))]))
+    let places = try #require(found["result"]?.array).map {
+      ($0["location"]?["uri"]?.string ?? "", $0["location"]?["range"]?["start"]?["line"]?.int ?? -1)
+    }
+    #expect(places.map(\.0) == [client.uri("team.toc"), client.uri("ander.toc")])
+    #expect(places.map(\.1) == [7, 1])
     // Without a workspace folder, only the open documents and the defining file are searched.
     var alone = Client(files: files)
     alone.open("team.toc", Fixtures.includedTeam)
