@@ -47,7 +47,8 @@ enum LSPCommand: Subcommand {
     let workspace = Workspace(context)
     let server = LanguageServer(
       readFile: { path in try? files.read(path).get() },
-      listFiles: { folder in workspace.tocFiles(below: folder) })
+      // An editor opened on a home folder must not wait for all of it: a project has far fewer.
+      listFiles: { folder in workspace.tocFiles(below: folder, entries: 20_000) })
     var session = Session(
       server: server, read: { LiveStream.read(wait: true) }, poll: { LiveStream.read(wait: false) },
       write: { bytes in bytes.withUnsafeBytes { _ = Descriptor.writeAll(1, $0) } })

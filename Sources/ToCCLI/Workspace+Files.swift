@@ -41,12 +41,16 @@ extension Workspace {
     return (files, failed, empty)
   }
 
-  /// Every `.toc` file below `folder`, walked without recursion.
-  func tocFiles(below folder: String) -> [String] {
+  /// Every `.toc` file below `folder`, walked without recursion; at most `entries` names are
+  /// looked at, for a walk that must not take long whatever folder it is given.
+  func tocFiles(below folder: String, entries: Int = .max) -> [String] {
     var found: [String] = []
     var pending = [folder]
-    while let current = pending.popLast() {
-      for name in context.environment.files.list(current).sorted() where !name.hasPrefix(".") {
+    var budget = entries
+    while let current = pending.popLast(), budget > 0 {
+      let names = context.environment.files.list(current).sorted().prefix(budget)
+      budget -= names.count
+      for name in names where !name.hasPrefix(".") {
         let path =
           current == "." ? name : (current.hasSuffix("/") ? current + name : current + "/" + name)
         switch context.environment.files.kind(path) {
