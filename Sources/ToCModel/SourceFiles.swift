@@ -10,8 +10,8 @@ public struct SourceFile: Hashable, Sendable {
 }
 
 /// The files one load read, in the order it read them: what the `SourceFile` of every range in
-/// its model and diagnostics names. Each load has its own; `take(_:)` brings another load's files
-/// in when findings of several loads are shown together.
+/// its model and diagnostics names. Each load has its own; `take(_:from:)` brings another load's
+/// findings in when those of several loads are shown together.
 public struct SourceFiles: Hashable, Sendable {
   /// Each file's path as the user named it (joined with the include path for included files).
   public private(set) var paths: [String] = []
@@ -36,11 +36,6 @@ public struct SourceFiles: Hashable, Sendable {
   /// Every file, in the order the load read them.
   public var all: [SourceFile] {
     paths.indices.map { SourceFile(number: Int32($0)) }
-  }
-
-  /// The number of `path`, if this load read it.
-  public func file(_ path: String) -> SourceFile? {
-    numbers[path]
   }
 
   /// The path of `file`.
