@@ -53,7 +53,7 @@ enum FigureOptions {
       guard !font.trimmingSpaces.isEmpty else {
         return .failure(.invalidChoice(Self.font.name, font, ["Times", "Helvetica", "Palatino"]))
       }
-      style.font = font.trimmingSpaces
+      style.font = String(font.trimmingSpaces)
     }
     switch arguments.choice(theme, default: Theme.colour) {
     case .failure(let error): return .failure(error)

@@ -38,7 +38,7 @@ enum StyleFile {
         return .failure(.notASetting(place, trimmed))
       }
       let key = trimmed[..<colon].trimmingSpaces.lowercased()
-      let value = trimmed[trimmed.index(after: colon)...].trimmingSpaces
+      let value = String(trimmed[trimmed.index(after: colon)...].trimmingSpaces)
       guard let setting = settings.first(where: { $0.en == key || $0.nl == key }) else {
         return .failure(
           .unknownSetting(
@@ -93,15 +93,3 @@ enum StyleError: Error, Equatable {
   }
 }
 
-extension StringProtocol {
-  /// The text without spaces and tabs at either end.
-  var trimmingSpaces: String {
-    let isSpace = { (character: Character) in
-      character == " " || character == "\t" || character == "\r"
-    }
-    guard let first = firstIndex(where: { !isSpace($0) }),
-      let last = lastIndex(where: { !isSpace($0) })
-    else { return "" }
-    return String(self[first...last])
-  }
-}

@@ -94,12 +94,3 @@ public struct Framing: Sendable {
     return nil
   }
 }
-
-extension Substring {
-  var trimmingSpaces: Substring {
-    var text = self
-    while text.first == " " || text.first == "\t" { text = text.dropFirst() }
-    while text.last == " " || text.last == "\t" { text = text.dropLast() }
-    return text
-  }
-}

@@ -130,7 +130,7 @@ public enum MarkdownExport {
   static func cell(_ text: String) -> String {
     var out = ""
     var lastWasReturn = false
-    for scalar in text.trimmingSpaces().unicodeScalars {
+    for scalar in text.trimmingSpaces.unicodeScalars {
       defer { lastWasReturn = scalar == "\r" }
       switch scalar {
       case "\n" where lastWasReturn: continue
@@ -151,13 +151,3 @@ public enum MarkdownExport {
   }
 }
 
-extension String {
-  /// Without leading and trailing spaces, tabs and line breaks.
-  fileprivate func trimmingSpaces() -> String {
-    let scalars = unicodeScalars
-    guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-      let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
-    else { return "" }
-    return String(scalars[start...end])
-  }
-}
