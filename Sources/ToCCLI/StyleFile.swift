@@ -92,4 +92,3 @@ enum StyleError: Error, Equatable {
     }
   }
 }
-

@@ -150,4 +150,3 @@ public enum MarkdownExport {
     cell(PlainText.oneLine(text))
   }
 }
-
