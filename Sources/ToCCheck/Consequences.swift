@@ -13,11 +13,11 @@ enum Consequences {
   /// The findings about a model's shape and content (TOC2xx–TOC4xx), not about how it is written.
   static let judgements = Code.allCases.filter { !$0.rawValue.hasPrefix("TOC1") }
 
-  /// `findings` without those that follow from a misspelt key (TOC113) or from an arrow that made
+  /// `findings` without those that follow from a misspelt key (TOC113), from an arrow that made
   /// no link (TOC108, TOC111, TOC103/TOC105 for a definition dropped for where it stands, TOC102
-  /// for one dropped for its label). Only
-  /// a cause that is itself reported counts: a slip silenced with `negeer:` is a box meant as one,
-  /// and keeps every finding of its own.
+  /// for one dropped for its label), or from an arrow written as something else (`=>`, `→`: the
+  /// TOC205/TOC206 that says so). Only a cause that is itself reported counts: a slip silenced
+  /// with `negeer:` is a box meant as one, and keeps every finding of its own.
   static func leaveOut(_ findings: [Finding], graph: Graph) -> [Finding] {
     let model = graph.model
     // A lost arrow is told at its typo (TOC111), its indicator (TOC108) or, for a use of a
@@ -30,10 +30,11 @@ enum Consequences {
     for finding in findings where causes.contains(finding.diagnostic.code) {
       reported.insert(finding.diagnostic.range)
     }
-    guard !reported.isEmpty else { return findings }
+    let lookAlikes = findings.compactMap(\.lookAlike)
+    guard !reported.isEmpty || !lookAlikes.isEmpty else { return findings }
     let slips = KeywordSlip.all(in: graph).filter { reported.contains($0.range) }
     let arrows = model.droppedArrows.filter { reported.contains($0.range) }
-    guard !slips.isEmpty || !arrows.isEmpty else { return findings }
+    guard !slips.isEmpty || !arrows.isEmpty || !lookAlikes.isEmpty else { return findings }
     var dropped: Set<Key> = []
     func drop(_ codes: [Code], at range: SourceRange) {
       for code in codes { dropped.insert(Key(code: code, range: range)) }
@@ -53,25 +54,34 @@ enum Consequences {
     }
     // A lost arrow leaves its start a dead end and its end (or the node meant) an orphan. When an
     // activity may have led into it (its start is one, or is reached from one, or was dropped),
-    // what lies beyond its end is unreached only for want of it.
-    if !arrows.isEmpty {
-      var positions: [String: Int] = [:]
-      for (position, node) in model.nodes.enumerated() where positions[node.id] == nil {
-        positions[node.id] = position
-      }
+    // what lies beyond its end is unreached only for want of it. An arrow written as something
+    // else is lost the same way, but its start keeps the finding that tells how to write it.
+    if !arrows.isEmpty || !lookAlikes.isEmpty {
+      let positions = model.nodePositions
+      let lost =
+        arrows.map { arrow in
+          LostArrow(
+            from: arrow.from.flatMap { positions[$0] },
+            ends: [arrow.to, arrow.meant].compactMap { $0.flatMap { positions[$0] } },
+            startIsKnown: arrow.from != nil, startIsTold: false)
+        }
+        + lookAlikes.map {
+          LostArrow(
+            from: $0.node, ends: $0.targets.map(\.node), startIsKnown: true, startIsTold: true)
+        }
       let activities = graph.kinds.indices.filter { graph.kinds[$0] == .activity }
       let reached = graph.links.reachable(from: activities)
       var beyond: [Int] = []
-      for arrow in arrows {
-        let from = arrow.from.flatMap { positions[$0] }
-        if let from { drop([.deadEnd, .unusedResource], at: model.nodes[from].range) }
-        let ends = [arrow.to, arrow.meant].compactMap { $0.flatMap { positions[$0] } }
-        for end in ends {
+      for arrow in lost {
+        if let from = arrow.from, !arrow.startIsTold {
+          drop([.deadEnd, .unusedResource], at: model.nodes[from].range)
+        }
+        for end in arrow.ends {
           drop(
             [.orphanOutcome, .unreachableOutcome, .activityWithoutResources],
             at: model.nodes[end].range)
         }
-        if arrow.from == nil || from.map({ reached[$0] }) == true { beyond += ends }
+        if !arrow.startIsKnown || arrow.from.map({ reached[$0] }) == true { beyond += arrow.ends }
       }
       let unreached = graph.links.reachable(from: beyond)
       for position in unreached.indices where unreached[position] {
@@ -81,5 +91,18 @@ enum Consequences {
     return findings.filter {
       !dropped.contains(Key(code: $0.diagnostic.code, range: $0.diagnostic.range))
     }
+  }
+
+  /// An arrow that made no link, by node positions.
+  struct LostArrow {
+    /// The node it starts at, when that is one.
+    var from: Int?
+    /// The nodes it names: its end, and the node a typo probably meant.
+    var ends: [Int]
+    /// Whether its start is a node at all (not a dropped definition or an unknown id).
+    var startIsKnown: Bool
+    /// Whether the finding at its start is the one that tells of it (an arrow written as
+    /// something else), and so is kept.
+    var startIsTold: Bool
   }
 }

@@ -60,9 +60,13 @@ public struct Example: Sendable {
 struct Finding: Sendable {
   var diagnostic: Diagnostic
   var link: LinkKey?
+  /// The arrow written as something else that a dead end or unused resource is told at: what it
+  /// names is then not reported besides it (`Consequences`).
+  var lookAlike: ArrowLookAlike?
 
-  init(_ diagnostic: Diagnostic, link: Link? = nil) {
+  init(_ diagnostic: Diagnostic, link: Link? = nil, lookAlike: ArrowLookAlike? = nil) {
     self.diagnostic = diagnostic
     self.link = link.map { LinkKey(from: $0.from, to: $0.to) }
+    self.lookAlike = lookAlike
   }
 }

@@ -18,18 +18,25 @@ extension Rule {
     good: Example(
       "[activiteiten]\nles: Taalles -> deelnemers\n[resultaten]\ndeelnemers: Twintig deelnemers -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands\n"
     ),
-    moreBad: [Example("[activiteiten]\nles: Taalles\n")],
+    moreBad: [
+      Example("[activiteiten]\nles: Taalles\n"),
+      // An arrow written as something else is part of the label: the help says how to write it.
+      Example(
+        "[activiteiten]\nles: Taalles => deelnemers\n[resultaten]\ndeelnemers: Twintig deelnemers\n"
+      ),
+    ],
     moreGood: [
       Example(
         "[activiteiten]\nles: Taalles -> spreken\n[korte termijn]\nspreken: Deelnemers spreken beter Nederlands\n"
       )
     ],
     check: { graph in
-      graph.model.nodes.indices.compactMap { position in
+      let ends = graph.model.nodes.indices.filter { position in
         let kind = graph.kinds[position]
-        guard kind == .activity || kind == .output, !graph.links.hasOutgoing(position) else {
-          return nil
-        }
+        return (kind == .activity || kind == .output) && !graph.links.hasOutgoing(position)
+      }
+      let lookAlikes = ArrowLookAlike.all(at: ends, in: graph.model)
+      return ends.map { position in
         let node = graph.model.nodes[position]
         let what =
           node.kind == .activity
@@ -41,9 +48,11 @@ extension Rule {
               en: "\(what.en) `\(node.localId)` leads to nothing",
               nl: "\(what.nl) `\(node.localId)` leidt nergens toe"),
             at: node.range,
-            help: Bilingual(
-              en: "add what it leads to: `\(node.localId): … -> ID`",
-              nl: "voeg toe waartoe het leidt: `\(node.localId): … -> ID`")))
+            help: lookAlikes[position]?.help
+              ?? Bilingual(
+                en: "add what it leads to: `\(node.localId): … -> ID`",
+                nl: "voeg toe waartoe het leidt: `\(node.localId): … -> ID`")),
+          lookAlike: lookAlikes[position])
       }
     })
 }

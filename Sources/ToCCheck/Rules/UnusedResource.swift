@@ -21,10 +21,12 @@ extension Rule {
       )
     ],
     check: { graph in
-      graph.model.nodes.indices.compactMap { position in
-        guard graph.kinds[position] == .resource,
-          !graph.links.successors(position).contains(where: { graph.kinds[$0] == .activity })
-        else { return nil }
+      let unused = graph.model.nodes.indices.filter { position in
+        graph.kinds[position] == .resource
+          && !graph.links.successors(position).contains(where: { graph.kinds[$0] == .activity })
+      }
+      let lookAlikes = ArrowLookAlike.all(at: unused, in: graph.model)
+      return unused.map { position in
         let node = graph.model.nodes[position]
         return Finding(
           Diagnostic(
@@ -33,11 +35,12 @@ extension Rule {
               en: "resource `\(node.localId)` feeds no activity",
               nl: "middel `\(node.localId)` voedt geen activiteit"),
             at: node.range,
-            help: Bilingual(
-              en: "link it to the activities that use it: `\(node.localId): … -> ACTIVITY`",
-              nl:
-                "verbind het met de activiteiten die het gebruiken: `\(node.localId): … -> ACTIVITEIT`"
-            )))
+            help: lookAlikes[position]?.help
+              ?? Bilingual(
+                en: "link it to the activities that use it: `\(node.localId): … -> ACTIVITY`",
+                nl:
+                  "verbind het met de activiteiten die het gebruiken: `\(node.localId): … -> ACTIVITEIT`"
+              )), lookAlike: lookAlikes[position])
       }
     })
 }
