@@ -166,7 +166,8 @@ extension FileParser {
     guard let value = Values.yearValue(Substring(text.value)) else {
       report(
         .invalidValue, Messages.invalidYearValue(text.value), text.range,
-        help: Messages.yearValueHelp)
+        help: Values.meantYearValue(Substring(text.value)).map(Messages.didYouMean)
+          ?? Messages.yearValueHelp)
       return nil
     }
     return Located(value, at: text.range)

@@ -32,6 +32,37 @@ enum Values {
     return YearValue(year: yearNumber, value: value)
   }
 
+  /// What a malformed `YEAR = NUMBER` most likely means, written well: its one year (1900–2100)
+  /// and its one other number, in the order the language wants (`2020: 30` and `30 in 2020` are
+  /// `2020 = 30`). Nil when the text holds more or fewer numbers, or two years or none.
+  static func meantYearValue(_ text: Substring) -> String? {
+    var numbers: [Substring] = []
+    var index = text.startIndex
+    while index < text.endIndex {
+      guard text[index].isASCII, text[index].isNumber else {
+        index = text.index(after: index)
+        continue
+      }
+      var end = index
+      while end < text.endIndex, text[end].isASCII,
+        text[end].isNumber || text[end] == "," || text[end] == "."
+      {
+        end = text.index(after: end)
+      }
+      // A separator at the end is punctuation, not a decimal one.
+      var token = text[index..<end]
+      while let last = token.last, last == "," || last == "." { token = token.dropLast() }
+      numbers.append(token)
+      index = end
+    }
+    let years = numbers.filter { Int($0).map { (1900...2100).contains($0) } ?? false }
+    guard numbers.count == 2, years.count == 1 else { return nil }
+    let year = years[0]
+    let value = numbers.first { $0.startIndex != year.startIndex }!
+    let meant = "\(year) = \(value)"
+    return yearValue(Substring(meant)) == nil ? nil : meant
+  }
+
   /// `[AREA] YEAR = NUMBER[, YEAR = NUMBER…]`: the area (if named) and the values. The word before
   /// the first `=` is the first year, so `28 = 5, 2020 = 3` is malformed, not an area `28 = 5,`.
   static func series(_ text: Substring) -> (area: String?, values: [YearValue])? {

@@ -79,6 +79,8 @@ extension LanguageServer {
       {
         fixes.append(addIndicator(to: id, statement, document, analysis))
       }
+    case .deadEnd, .unusedResource:
+      if let fix = arrowFix(diagnostic, document, nl: nl) { fixes.append(fix) }
     default:
       break
     }
@@ -91,6 +93,27 @@ extension LanguageServer {
       }
     }
     return fixes
+  }
+
+  /// `->` for the arrow written as something else that a dead end's help names (`=>`, `→`): the
+  /// first such sign on its line, after the id.
+  func arrowFix(_ diagnostic: Diagnostic, _ document: Document, nl: Bool) -> Fix? {
+    guard let help = diagnostic.help?.en, help.hasPrefix("`"),
+      help.contains("` is not an arrow: write `")
+    else { return nil }
+    let sign = Array(help.dropFirst().prefix { $0 != "`" }.unicodeScalars)
+    let scalars = document.scalars(ofLine: diagnostic.range.line - 1)
+    let from = diagnostic.range.endColumn - 1
+    guard !sign.isEmpty, from >= 0, from <= scalars.count - sign.count,
+      let start = (from...(scalars.count - sign.count)).first(where: {
+        Array(scalars[$0..<($0 + sign.count)]) == sign
+      })
+    else { return nil }
+    var range = diagnostic.range
+    (range.column, range.endColumn) = (start + 1, start + 1 + sign.count)
+    let written = String(String.UnicodeScalarView(sign))
+    let title = nl ? "Vervang `\(written)` door `->`" : "Change `\(written)` to `->`"
+    return (title, [edit(range, "->", document)], true)
   }
 
   /// The word a "did you mean" help names.

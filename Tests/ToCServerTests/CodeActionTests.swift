@@ -37,6 +37,33 @@ import ToCServer
     #expect(Self.edits(fix, client, "a.toc").first! == (2, 16, "wijk"))
   }
 
+  @Test func aYearValueInTheWrongShapeIsWrittenAsMeant() throws {
+    var client = Client()
+    client.open("a.toc", "taal: nl\n[indicatoren]\ni: I\n  nulmeting: 2020: 30\n")
+    let actions = Self.actions(&client, "a.toc", line: 3)
+    let fix = try #require(actions.first { $0["title"]?.string == "Vervang door `2020 = 30`" })
+    #expect(fix["diagnostics"]?[0]?["code"]?.string == "TOC107")
+    #expect(Self.edits(fix, client, "a.toc").first! == (3, 13, "2020 = 30"))
+  }
+
+  @Test func anArrowWrittenAsSomethingElseBecomesOne() throws {
+    var client = Client()
+    client.open(
+      "a.toc",
+      "taal: nl\n[activiteiten]\nfeest: Feest → wijk\n[korte termijn]\nwijk: Wijk\n")
+    let actions = Self.actions(&client, "a.toc", line: 2)
+    let fix = try #require(actions.first { $0["title"]?.string == "Vervang `→` door `->`" })
+    #expect(fix["diagnostics"]?[0]?["code"]?.string == "TOC205")
+    #expect(Self.edits(fix, client, "a.toc").first! == (2, 13, "->"))
+    // A `->` in the label of a node that leads somewhere is no dead end, and gets no such fix.
+    client.change(
+      "a.toc", "taal: nl\n[activiteiten]\nfeest: Feest -> wijk\n[korte termijn]\nwijk: Wijk\n")
+    #expect(
+      !Self.actions(&client, "a.toc", line: 2).contains {
+        $0["title"]?.string?.contains("door `->`") == true
+      })
+  }
+
   @Test func createsTheMissingNodeInTheNextColumn() throws {
     var client = Client()
     client.open(
