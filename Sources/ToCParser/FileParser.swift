@@ -296,7 +296,10 @@ struct FileParser {
       return nil
     }
     guard line.isQualifiedIdentifier(piece.start, piece.end) else {
-      report(.syntax, Messages.notAnIdentifier(line.text(piece.start, piece.end)), range)
+      let text = line.text(piece.start, piece.end)
+      report(
+        .syntax, Messages.notAnIdentifier(text), range,
+        help: Self.commaSeparated(text).map(Messages.didYouMean))
       return nil
     }
     let word = line.identifier(piece.start, piece.end)
@@ -307,6 +310,24 @@ struct FileParser {
       return nil
     }
     return Located(word, at: range)
+  }
+
+  /// Ids run together with another separator than a comma (`a; b`, `a en b`, `a / b`), written
+  /// with commas, as an identifier list wants; nil unless every part is an id and no keyword.
+  static func commaSeparated(_ text: String) -> String? {
+    var parts = [Substring(text)]
+    for separator in [";", "/", "&", "+", "|", " en ", " and "] {
+      parts = parts.flatMap { $0.split(separator: separator, omittingEmptySubsequences: false) }
+    }
+    let ids = parts.map { String($0.trimmingSpaces) }
+    guard ids.count > 1,
+      ids.allSatisfy({ id in
+        let word = Line(id)
+        return !id.isEmpty && word.isQualifiedIdentifier(0, word.count)
+          && id.split(separator: ".").allSatisfy { Keyword.lookUp(String($0)) == nil }
+      })
+    else { return nil }
+    return ids.joined(separator: ", ")
   }
 
   /// The first part of a (qualified) identifier that is a keyword, if any: `si.bron` names no id.
