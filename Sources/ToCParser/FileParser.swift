@@ -37,6 +37,9 @@ struct FileParser {
   /// Ids of definitions dropped for their label alone: in a piece of a large file, one of them may
   /// be a duplicate of a piece before, which reading the file whole reports instead.
   var unclaimed: [String] = []
+  /// The ids that the malformed elements of this line's arrow list probably meant (`a; b` for
+  /// `a, b`), each at its element, where the error is: arrows lost to that error.
+  var meantTargets: [Located<String>] = []
   /// Raw measurement series per indicator, in the order written.
   var series: [Int: [Measurement]] = [:]
 
@@ -50,6 +53,8 @@ struct FileParser {
   }
 
   mutating func statement(_ line: Line) {
+    // What an arrow list meant belongs to its line: nothing of a line before is left over.
+    if !meantTargets.isEmpty { meantTargets = [] }
     switch line.kind {
     case .blank, .comment:
       return
@@ -151,6 +156,7 @@ struct FileParser {
       owner = .node(file.nodes.count - 1)
       openStatement(line)
       for target in targets { addArrow(from: Int32(file.nodes.count - 1), to: target) }
+      file.lostTargets += meantTargets.map { (id, $0, $0.range) }
     case .indicators:
       let duplicate = isDuplicate(id, at: idRange)
       let label = indicatorLabel(line, id: id, from: valueFrom)
@@ -192,7 +198,7 @@ struct FileParser {
     _ id: String, at range: SourceRange, _ targets: [Located<String>], cause: SourceRange
   ) {
     if file.dropped[id] == nil { file.dropped[id] = DroppedDefinition(range: range, cause: cause) }
-    file.lostTargets += targets.map { ($0, cause) }
+    file.lostTargets += targets.map { (nil, $0, cause) }
     droppedCause = cause
   }
 
@@ -282,7 +288,12 @@ struct FileParser {
           help: Messages.arrowInTargetListHelp)
         break
       }
-      if let id = reference(line, piece) { result.append(id) }
+      if let id = reference(line, piece) {
+        result.append(id)
+      } else if let meant = Self.commaSeparated(line.text(piece.start, piece.end)) {
+        let range = line.range(piece.start, piece.end)
+        meantTargets += meant.split(separator: ", ").map { Located(String($0), at: range) }
+      }
     }
     return result
   }
@@ -351,9 +362,10 @@ struct FileParser {
       for target in targets(line, start + 2, line.count, arrowAt: start) {
         addArrow(from: Int32(index), to: target)
       }
+      file.lostTargets += meantTargets.map { (file.nodes[index].id, $0, $0.range) }
     case .dropped(.node):
       let lost = targets(line, start + 2, line.count, arrowAt: start)
-      if let cause = droppedCause { file.lostTargets += lost.map { ($0, cause) } }
+      if let cause = droppedCause { file.lostTargets += lost.map { (nil, $0, cause) } }
     case .indicator(let index):
       report(
         .indicatorLink, Messages.arrowFromIndicator(file.indicators[index].id),

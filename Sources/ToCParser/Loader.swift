@@ -179,11 +179,16 @@ struct Loader {
         from: from, to: to, at: arrow.to.range, file.justifications[statement],
         namespace: namespace)
     }
-    // The arrows of dropped definitions: their targets lose a link too.
-    for (target, cause) in file.lostTargets {
+    // The arrows of dropped definitions, and those an arrow list wrote wrongly: their ends lose
+    // a link too.
+    for (from, target, cause) in file.lostTargets {
       if case .node(let position) = places[Self.qualified(target.value, prefix)] {
+        var start: String?
+        if let from, case .node(let index) = places[Self.qualified(from, prefix)] {
+          start = model.nodes[index].id
+        }
         model.droppedArrows.append(
-          DroppedArrow(from: nil, to: model.nodes[position].id, range: cause))
+          DroppedArrow(from: start, to: model.nodes[position].id, range: cause))
       }
     }
     for statement in unlinked.sorted() {

@@ -24,8 +24,9 @@ struct ParsedFile {
   /// Definitions not kept because of where they stand (an unknown section, outside a column), by
   /// id: a use of one is told at the finding that dropped it, not as an unknown id.
   var dropped: [String: DroppedDefinition] = [:]
-  /// The targets of the arrows of those definitions, with the finding that dropped them.
-  var lostTargets: [(target: Located<String>, cause: SourceRange)] = []
+  /// The targets of the arrows of those definitions, with the finding that dropped them, and the
+  /// ids an arrow list meant but wrote wrongly (`a; b`), with the node they leave and the error.
+  var lostTargets: [(from: String?, target: Located<String>, cause: SourceRange)] = []
 
   init(source: SourceFile) {
     self.source = source

@@ -103,6 +103,25 @@ import ToCTestSupport
     #expect(unreachable("[activiteiten]\nles: Les\n" + chain) == [6, 7])
   }
 
+  @Test func idsRunTogetherInAnArrowListLeaveNoDeadEndOrOrphanBesidesTheError() throws {
+    let found = Self.check(
+      "[activiteiten]\nles: Les -> deelnemers; spreken\n[resultaten]\ndeelnemers: D\n"
+        + "[korte termijn]\nspreken: S\n")
+    let error = try #require(found.first { $0.code == .syntax })
+    #expect(error.range.line == 2 && error.help?.en == "did you mean `deelnemers, spreken`?")
+    #expect(!found.contains { $0.code == .orphanOutcome })
+    #expect(!found.contains { $0.code == .deadEnd && $0.range.line == 2 })
+    // On a line of its own under the node, the same.
+    let continued = Self.check(
+      "[activiteiten]\nles: Les\n  -> deelnemers en spreken\n[resultaten]\ndeelnemers: D\n"
+        + "[korte termijn]\nspreken: S\n")
+    #expect(continued.contains { $0.code == .syntax && $0.range.line == 3 })
+    #expect(!continued.contains { $0.code == .orphanOutcome })
+    // Words that are no ids leave the node a dead end, as it is.
+    let words = Self.check("[activiteiten]\nles: Les -> meer deelnemers; beter\n")
+    #expect(words.contains { $0.code == .deadEnd && $0.range.line == 2 })
+  }
+
   @Test func aUseOfADefinitionOutsideAColumnIsANoteOnItsError() throws {
     let found = Self.check(
       "[verbanden]\nx: X\n[activiteiten]\nles: Les -> x\n")
