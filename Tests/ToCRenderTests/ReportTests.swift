@@ -47,6 +47,47 @@ import ToCTestSupport
     Golden.assert(report.html(), matches: "report-library.html")
   }
 
+  @Test func aFindingsNotesAreListedWithTheirLinesAndOtherFilesNamed() {
+    var files = SourceFiles("team.toc")
+    let catalogue = files.add("catalogus.toc")
+    var model = Model(file: "team.toc", title: "Team")
+    model.files = files
+    let duplicate = Diagnostic(
+      .duplicateId, Bilingual(en: "`k` is already defined", nl: "`k` is al gedefinieerd"),
+      at: SourceRange(file: .first, line: 4, column: 1),
+      notes: [
+        Note(
+          Bilingual(en: "first defined here", nl: "eerst hier gedefinieerd"), at: .startOf(.first)),
+        Note(Bilingual(en: "used <here>", nl: "hier <gebruikt>"), at: .startOf(catalogue)),
+      ])
+    let page = Report(
+      sections: [
+        Report.Section(
+          model: model, findings: [Report.Finding(diagnostic: duplicate, excerpt: nil)],
+          figure: .missing(reason: "test"))
+      ], language: .nl, rules: [:]
+    ).html()
+    #expect(
+      page.contains("<li>eerst hier gedefinieerd <span class=\"place\">(regel 1)</span></li>"))
+    #expect(
+      page.contains(
+        "<li>hier &lt;gebruikt&gt; <span class=\"place\">(catalogus.toc, regel 1)</span></li>"))
+    // Without notes, no list.
+    let plain = Report(
+      sections: [
+        Report.Section(
+          model: model,
+          findings: [
+            Report.Finding(
+              diagnostic: Diagnostic(.deadEnd, Bilingual(en: "d", nl: "d"), at: .startOf(.first)),
+              excerpt: nil)
+          ],
+          figure: .missing(reason: "test"))
+      ], language: .nl, rules: [:]
+    ).html()
+    #expect(!plain.contains("<ul class=\"notes\">"))
+  }
+
   /// Sixteen findings: the first ten show, the other six fold into a `<details>` whose list
   /// numbers on from 11, and the print style sheet opens it so paper shows every finding.
   @Test func aLongFindingListFoldsOnScreenAndPrintsOpen() {

@@ -151,9 +151,24 @@ extension Report {
       if !explained.isEmpty {
         out += "<p class=\"explain\">\(explained.joined(separator: " "))</p>\n"
       }
+      out += notes(diagnostic, files: section.model.files)
       out += "</li>\n"
     }
     return out + (folds ? "</ol>\n</details>\n" : "</ol>\n")
+  }
+
+  /// A finding's notes (a duplicate's first definition, the uses told at the error that dropped a
+  /// definition), each with its line; the file too when it is another.
+  func notes(_ diagnostic: Diagnostic, files: SourceFiles) -> String {
+    guard !diagnostic.notes.isEmpty else { return "" }
+    var out = "<ul class=\"notes\">\n"
+    for note in diagnostic.notes {
+      let file = note.range.file == diagnostic.range.file ? "" : files[note.range.file] + ", "
+      out += "<li>\(HTML.message(note.message[language])) "
+      out +=
+        "<span class=\"place\">(\(HTML.escape(file))\(words.line) \(note.range.line))</span></li>\n"
+    }
+    return out + "</ul>\n"
   }
 
   /// A list of more findings than this shows its first `findingsBeforeFold` and folds the rest

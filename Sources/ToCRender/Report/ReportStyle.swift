@@ -56,6 +56,9 @@ enum ReportStyle {
     white-space: pre-wrap; overflow-wrap: anywhere; font-size: 0.8rem; }
     .line-number { color: #555; }
     .explain { color: #333; font-size: 0.9rem; }
+    ul.notes { margin: 0.1rem 0; padding-left: 1.2rem; font-size: 0.9rem; color: #333; }
+    ul.notes li { margin: 0; }
+    .place { color: #555; }
     q { quotes: "“" "”" "‘" "’"; }
     a { color: #0645ad; }
     @page { size: A4; margin: 15mm 14mm; }
