@@ -23,14 +23,16 @@ public enum Suggestion {
     return best?.0
   }
 
-  /// Levenshtein distance, cut short once it exceeds `limit`.
+  /// Edit distance, cut short once it exceeds `limit`: insertions, deletions, substitutions and
+  /// swaps of two neighbours (`toest` for `toets`, the commonest slip of typing), one edit each.
   public static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
     var rows = Rows()
     return editDistance(scalars(a), scalars(b), limit: limit, rows: &rows)
   }
 
-  /// The two rows of the distance table, kept from one comparison to the next.
+  /// The three rows of the distance table a swap needs, kept from one comparison to the next.
   struct Rows {
+    var beforePrevious: [Int] = []
     var previous: [Int] = []
     var current: [Int] = []
   }
@@ -42,16 +44,24 @@ public enum Suggestion {
     rows.previous.append(contentsOf: 0...b.count)
     rows.current.removeAll(keepingCapacity: true)
     rows.current.append(contentsOf: repeatElement(0, count: b.count + 1))
+    rows.beforePrevious.removeAll(keepingCapacity: true)
+    rows.beforePrevious.append(contentsOf: repeatElement(0, count: b.count + 1))
     for i in 1...a.count {
       rows.current[0] = i
       var rowMinimum = i
       for j in stride(from: 1, through: b.count, by: 1) {
         let cost = a[i - 1] == b[j - 1] ? 0 : 1
-        rows.current[j] = min(
+        var distance = min(
           rows.previous[j] + 1, rows.current[j - 1] + 1, rows.previous[j - 1] + cost)
-        rowMinimum = min(rowMinimum, rows.current[j])
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          distance = min(distance, rows.beforePrevious[j - 2] + 1)
+        }
+        rows.current[j] = distance
+        rowMinimum = min(rowMinimum, distance)
       }
+      // A swap reaches back two rows, but never below a row whose every cell is past the limit.
       if rowMinimum > limit { return limit + 1 }
+      swap(&rows.beforePrevious, &rows.previous)
       swap(&rows.previous, &rows.current)
     }
     return rows.previous[b.count]

@@ -113,6 +113,12 @@ import ToCModel
     #expect(Suggestion.nearest(to: "ingreppen", among: ["ingrepen", "beleving"]) == "ingrepen")
     #expect(Suggestion.nearest(to: "xyz", among: ["middelen"]) == nil)
     #expect(Suggestion.nearest(to: "same", among: ["same"]) == nil)
+    // Two neighbours swapped are one slip: `toest` is `toets`, `indiactor` is `indicator`.
+    #expect(Suggestion.editDistance("toest", "toets", limit: 3) == 1)
+    #expect(Suggestion.editDistance("indiactor", "indicator", limit: 3) == 1)
+    #expect(Suggestion.editDistance("abcd", "badc", limit: 3) == 2)
+    #expect(Suggestion.editDistance("ca", "abc", limit: 3) == 3)
+    #expect(Suggestion.nearest(to: "toest", among: ["toets", "groen"]) == "toets")
   }
 
   @Test func codesAreFoundByCodeOrName() {
