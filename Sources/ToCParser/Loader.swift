@@ -284,10 +284,14 @@ struct Loader {
         Messages.usedButDropped(reference.value, line: dropped.range.line), at: reference.range,
         on: dropped.cause)
     } else {
+      let meant = suggestion(for: reference.value, among: names(ofNodes: false, prefix))
+      // A local id with no near miss is most likely an indicator not written yet.
+      let help =
+        meant.map(Messages.didYouMean)
+        ?? (reference.value.contains(".") ? nil : Messages.defineIndicator(reference.value))
       report(
         .undefinedReference, Messages.undefinedIndicator(reference.value), reference.range,
-        help: suggestion(for: reference.value, among: names(ofNodes: false, prefix)).map(
-          Messages.didYouMean))
+        help: help)
     }
     return false
   }

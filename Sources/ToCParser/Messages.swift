@@ -196,6 +196,11 @@ enum Messages {
   static func undefinedIndicator(_ id: String) -> Bilingual {
     Bilingual(en: "no indicator is called `\(id)`", nl: "er is geen indicator `\(id)`")
   }
+  static func defineIndicator(_ id: String) -> Bilingual {
+    Bilingual(
+      en: "define it under [indicators]: `\(id): WHAT IS COUNTED`",
+      nl: "definieer het onder [indicatoren]: `\(id): WAT ER GETELD WORDT`")
+  }
   static func undefinedNode(_ id: String) -> Bilingual {
     Bilingual(en: "no node is called `\(id)`", nl: "er is geen knoop `\(id)`")
   }

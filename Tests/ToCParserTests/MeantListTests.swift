@@ -28,3 +28,29 @@ import ToCModel
     #expect(bad.range.column == 13 && bad.range.endColumn == 32)
   }
 }
+
+/// An `indicator:` line naming no indicator: a near miss is a "did you mean", a local id with
+/// none is most likely one not written yet, and the help says where to write it.
+@Suite struct UndefinedIndicatorTests {
+  static func help(_ text: String) -> Bilingual? {
+    let result = Parser(reader: SourceReader { _ in nil }).parse(Array(text.utf8), file: "m.toc")
+    return result.diagnostics.first { $0.code == .undefinedReference }?.help
+  }
+
+  @Test func aNearMissIsADidYouMean() {
+    let text = "[korte termijn]\nk: K\n  indicator: toest\n[indicatoren]\ntoets: Toets\n"
+    #expect(Self.help(text)?.nl == "bedoelde je `toets`?")
+  }
+
+  @Test func anIdWithNoneIsToBeDefined() {
+    let text = "taal: nl\n[korte termijn]\nk: K\n  indicator: bezoekers\n"
+    #expect(
+      Self.help(text)?.nl == "definieer het onder [indicatoren]: `bezoekers: WAT ER GETELD WORDT`")
+    #expect(Self.help(text)?.en == "define it under [indicators]: `bezoekers: WHAT IS COUNTED`")
+  }
+
+  @Test func aQualifiedIdIsNotDefinedHere() {
+    let text = "[korte termijn]\nk: K\n  indicator: si.bezoekers\n"
+    #expect(Self.help(text) == nil)
+  }
+}
