@@ -15,8 +15,9 @@ enum Consequences {
 
   /// `findings` without those that follow from a misspelt key (TOC113), from an arrow that made
   /// no link (TOC108, TOC111, TOC103/TOC105 for a definition dropped for where it stands, TOC102
-  /// for one dropped for its label), or from an arrow written as something else (`=>`, `→`: the
-  /// TOC205/TOC206 that says so). Only a cause that is itself reported counts: a slip silenced
+  /// for one dropped for its label), from an `indicator:` line that nearly names an indicator
+  /// (TOC111), or from an arrow written as something else (`=>`, `→`: the TOC205/TOC206 that says
+  /// so). Only a cause that is itself reported counts: a slip silenced
   /// with `negeer:` is a box meant as one, and keeps every finding of its own.
   static func leaveOut(_ findings: [Finding], graph: Graph) -> [Finding] {
     let model = graph.model
@@ -34,7 +35,10 @@ enum Consequences {
     guard !reported.isEmpty || !lookAlikes.isEmpty else { return findings }
     let slips = KeywordSlip.all(in: graph).filter { reported.contains($0.range) }
     let arrows = model.droppedArrows.filter { reported.contains($0.range) }
-    guard !slips.isEmpty || !arrows.isEmpty || !lookAlikes.isEmpty else { return findings }
+    let missed = Set(model.missedIndicators.filter { reported.contains($0.range) }.map(\.value))
+    guard !slips.isEmpty || !arrows.isEmpty || !lookAlikes.isEmpty || !missed.isEmpty else {
+      return findings
+    }
     var dropped: Set<Key> = []
     func drop(_ codes: [Code], at range: SourceRange) {
       for code in codes { dropped.insert(Key(code: code, range: range)) }
@@ -51,6 +55,10 @@ enum Consequences {
           drop([.unusedIndicator], at: indicator.range)
         }
       }
+    }
+    // An `indicator:` line that nearly names an indicator leaves that one unused.
+    for indicator in model.indicators where missed.contains(indicator.id) {
+      drop([.unusedIndicator], at: indicator.range)
     }
     // A lost arrow leaves its start a dead end and its end (or the node meant) an orphan. When an
     // activity may have led into it (its start is one, or is reached from one, or was dropped),

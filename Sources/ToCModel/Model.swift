@@ -24,6 +24,9 @@ public struct Model: Hashable, Sendable {
   public var otherTexts: [Located<String>]
   /// Arrows that made no link, so that what follows from their loss is not reported as well.
   public var droppedArrows: [DroppedArrow] = []
+  /// `indicator:` references that name no indicator but one nearly (TOC111 with a "did you
+  /// mean"): that indicator is not called unused besides it.
+  public var missedIndicators: [Located<String>] = []
 
   public init(file: String, title: String, language: Language = .en) {
     self.file = file

@@ -285,6 +285,9 @@ struct Loader {
         on: dropped.cause)
     } else {
       let meant = suggestion(for: reference.value, among: names(ofNodes: false, prefix))
+      if let meant {
+        model.missedIndicators.append(Located(Self.qualified(meant, prefix), at: reference.range))
+      }
       // A local id with no near miss is most likely an indicator not written yet.
       let help =
         meant.map(Messages.didYouMean)

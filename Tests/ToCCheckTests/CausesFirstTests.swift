@@ -122,6 +122,18 @@ import ToCTestSupport
     #expect(words.contains { $0.code == .deadEnd && $0.range.line == 2 })
   }
 
+  @Test func anIndicatorNearlyNamedIsNotAlsoCalledUnused() throws {
+    let indicators =
+      "[indicatoren]\nsurvey: Enquête\n  bron: B\n  nulmeting: 2020 = 1\n  streefwaarde: 2022 = 2\n"
+    let found = Self.check("[korte termijn]\nk: K\n  indicator: survay\n" + indicators)
+    let typo = try #require(found.first { $0.code == .undefinedReference })
+    #expect(typo.help?.en == "did you mean `survey`?")
+    #expect(!found.contains { $0.code == .unusedIndicator })
+    // An indicator no line comes near is still unused.
+    let far = Self.check("[korte termijn]\nk: K\n  indicator: bezoekers\n" + indicators)
+    #expect(far.contains { $0.code == .unusedIndicator && $0.range.line == 5 })
+  }
+
   @Test func aUseOfADefinitionOutsideAColumnIsANoteOnItsError() throws {
     let found = Self.check(
       "[verbanden]\nx: X\n[activiteiten]\nles: Les -> x\n")
