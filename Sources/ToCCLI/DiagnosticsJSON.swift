@@ -28,32 +28,30 @@ enum DiagnosticsJSON {
   static func diagnostic(_ diagnostic: Diagnostic, _ files: SourceFiles, _ language: Language)
     -> JSON
   {
-    let range = diagnostic.range
-    return .object([
-      ("code", .string(diagnostic.code.rawValue)),
-      ("name", .string(diagnostic.code.name)),
-      ("severity", .string(diagnostic.severity.rawValue)),
-      ("message", .string(diagnostic.message[language])),
+    let notes = diagnostic.notes.map { note in
+      JSON.object(
+        [("message", .string(note.message[language]))] + place(note.range, files))
+    }
+    return .object(
+      [
+        ("code", .string(diagnostic.code.rawValue)),
+        ("name", .string(diagnostic.code.name)),
+        ("severity", .string(diagnostic.severity.rawValue)),
+        ("message", .string(diagnostic.message[language])),
+      ] + place(diagnostic.range, files) + [
+        ("help", .text(diagnostic.help?[language])),
+        ("notes", .array(notes)),
+      ])
+  }
+
+  /// `file`, `line`, `column`, `endLine` and `endColumn` of a range.
+  static func place(_ range: SourceRange, _ files: SourceFiles) -> [(String, JSON)] {
+    [
       ("file", .string(files[range.file])),
       ("line", .number(Double(range.line))),
       ("column", .number(Double(range.column))),
       ("endLine", .number(Double(range.endLine))),
       ("endColumn", .number(Double(range.endColumn))),
-      ("help", .text(diagnostic.help?[language])),
-      (
-        "notes",
-        .array(
-          diagnostic.notes.map { note in
-            .object([
-              ("message", .string(note.message[language])),
-              ("file", .string(files[note.range.file])),
-              ("line", .number(Double(note.range.line))),
-              ("column", .number(Double(note.range.column))),
-              ("endLine", .number(Double(note.range.endLine))),
-              ("endColumn", .number(Double(note.range.endColumn))),
-            ])
-          })
-      ),
-    ])
+    ]
   }
 }
