@@ -387,9 +387,19 @@ struct FileParser {
     closeStatement()
     seen = [:]
     var steps: [[Located<String>]] = [[]]
+    // The ids each step meant but wrote wrongly (`a; b`): arrows lost to that error.
+    var meant: [[Located<String>]] = [[]]
     for piece in line.pieces(start, line.trimEnd(start, line.count)) {
-      if piece.afterArrow { steps.append([]) }
-      if let id = reference(line, piece) { steps[steps.count - 1].append(id) }
+      if piece.afterArrow {
+        steps.append([])
+        meant.append([])
+      }
+      if let id = reference(line, piece) {
+        steps[steps.count - 1].append(id)
+      } else if let ids = Self.commaSeparated(line.text(piece.start, piece.end)) {
+        let range = line.range(piece.start, piece.end)
+        meant[meant.count - 1] += ids.split(separator: ", ").map { Located(String($0), at: range) }
+      }
     }
     guard steps.count > 1 else {
       report(.syntax, Messages.listWithoutArrow, line.range(start, line.trimEnd(start, line.count)))
@@ -407,6 +417,19 @@ struct FileParser {
         file.chainStarts.append(source)
         let start = Int32(-file.chainStarts.count)
         for target in targets { addArrow(from: start, to: target) }
+      }
+    }
+    // Every arrow with a wrongly written end is lost, told at the error of that end.
+    for step in meant.indices.dropLast() {
+      for source in meant[step] {
+        for target in steps[step + 1] + meant[step + 1] {
+          file.lostTargets.append((source.value, target, source.range))
+        }
+      }
+      for source in steps[step] {
+        for target in meant[step + 1] {
+          file.lostTargets.append((source.value, target, target.range))
+        }
       }
     }
   }

@@ -117,6 +117,12 @@ import ToCTestSupport
         + "[korte termijn]\nspreken: S\n")
     #expect(continued.contains { $0.code == .syntax && $0.range.line == 3 })
     #expect(!continued.contains { $0.code == .orphanOutcome })
+    // In a chain of [verbanden], at either end of an arrow.
+    let chain = Self.check(
+      "[activiteiten]\nles: Les\nfeest: Feest\n[korte termijn]\nspreken: S\nwerk: W\n"
+        + "[verbanden]\nles -> spreken; werk\nfeest -> werk en spreken\n")
+    #expect(chain.filter { $0.code == .syntax }.map(\.range.line) == [8, 9])
+    #expect(!chain.contains { $0.code == .deadEnd || $0.code == .orphanOutcome })
     // Words that are no ids leave the node a dead end, as it is.
     let words = Self.check("[activiteiten]\nles: Les -> meer deelnemers; beter\n")
     #expect(words.contains { $0.code == .deadEnd && $0.range.line == 2 })
