@@ -3,15 +3,8 @@
 # waits for its diagnostics in flymake, hovers and jumps to a definition. Fails on any wrong answer.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-toc=${TOC:-$PWD/.build/debug/toc}
-example=Examples/buurtmakers-west.toc
-# What `toc check` finds in the example itself: the editor must show the same number.
-expected=$("$toc" check --all --format json "$example" | python3 -c '
-import json, sys
-print(sum(d["file"].endswith("buurtmakers-west.toc") for d in json.load(sys.stdin)["diagnostics"]))')
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-cp -r Examples "$work/"
+# shellcheck source=../editor-setup.sh
+. Tests/LSPClients/editor-setup.sh
 # The snippet starts `toc lsp` by name, as a user's PATH would have it.
 mkdir "$work/bin"
 ln -s "$toc" "$work/bin/toc"
